@@ -1,0 +1,9 @@
+package io.dispatchline.query.consume;
+
+/** Kafka topic names; each is also the name of its messaging channel. */
+public final class Topics {
+  /** Dispatch events from ingest-service, key = dispatch id. */
+  public static final String DISPATCHES = "dispatches";
+
+  private Topics() {}
+}
