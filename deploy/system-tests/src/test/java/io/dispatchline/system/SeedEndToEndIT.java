@@ -1,0 +1,203 @@
+package io.dispatchline.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dispatchline.local.LocalStack;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole pipeline as a user runs it: the local Kafka and PostgreSQL, both packaged services as
+ * separate processes, the seed ingested at start-up and queried over HTTP.
+ */
+class SeedEndToEndIT {
+
+  static final List<String> DISPATCH_HEADLINES =
+      List.of(
+          "Regional affairs should be decided without external interference: Chinese premier",
+          "Full Text: Speech by Chinese Premier Li Qiang at SCO meeting",
+          "China-Russia cooperation not targeted at any third party: premier",
+          "China to work with Mongolia to safeguard sovereignty, independence — Chinese premier",
+          "China to strengthen communication, coordination with Iran within multilateral"
+              + " mechanisms — premier",
+          "China ready to work with Tajikistan to implement China-proposed initiatives",
+          "China to push for deeper synergy between BRI, Belarus’ development strategy — premier",
+          "Chinese premier calls on China, Kyrgyzstan to focus on high-quality Belt and Road"
+              + " cooperation");
+  static final List<String> DISPATCH_DATES =
+      List.of(
+          "2023-10-26",
+          "2023-10-27",
+          "2023-10-25",
+          "2023-10-26",
+          "2023-10-26",
+          "2023-10-26",
+          "2023-10-27",
+          "2023-10-25");
+
+  static LocalStack stack;
+  static ServiceProcess query;
+  static ServiceProcess ingest;
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void startSystem() throws Exception {
+    stack = LocalStack.startOrExternal();
+    Map<String, String> env = new HashMap<>();
+    env.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrapServers());
+    env.put("QUARKUS_DATASOURCE_JDBC_URL", stack.jdbcUrl());
+    env.put("QUARKUS_DATASOURCE_USERNAME", stack.username());
+    env.put("QUARKUS_DATASOURCE_PASSWORD", stack.password());
+    query = ServiceProcess.start("query-service", "QUERY_HTTP_PORT", env);
+    env.put("DISPATCHLINE_SEEDS_DIR", SystemPaths.root().resolve("seeds").toString());
+    ingest = ServiceProcess.start("ingest-service", "INGEST_HTTP_PORT", env);
+  }
+
+  @AfterAll
+  static void stopSystem() throws Exception {
+    if (ingest != null) {
+      ingest.close();
+    }
+    if (query != null) {
+      query.close();
+    }
+    if (stack != null) {
+      stack.close();
+    }
+  }
+
+  @Test
+  void seedIsQueryableAsOneArticleAndEightXinhuaDispatches() throws Exception {
+    List<JsonNode> items =
+        Awaitility.await()
+            .atMost(Duration.ofSeconds(60))
+            .pollInterval(Duration.ofMillis(500))
+            .until(SeedEndToEndIT::seedItems, found -> found.size() >= 9);
+
+    assertThat(items).hasSize(9);
+    JsonNode lead = items.get(0);
+    assertThat(lead.get("kind").asText()).isEqualTo("article");
+    assertThat(lead.get("headline").asText())
+        .isEqualTo(
+            "Li Qiang: SCO represents the shared aspiration of regional countries for friendship,"
+                + " security and development");
+    assertThat(lead.get("located").isNull()).isTrue();
+
+    List<JsonNode> dispatches = items.subList(1, 9);
+    assertThat(dispatches).extracting(d -> d.get("kind").asText()).containsOnly("dispatch");
+    assertThat(dispatches)
+        .extracting(d -> d.get("headline").asText())
+        .containsExactlyElementsOf(DISPATCH_HEADLINES);
+    assertThat(dispatches).extracting(d -> d.get("located").asText()).containsOnly("BISHKEK");
+    assertThat(dispatches).extracting(d -> d.get("agency").asText()).containsOnly("Xinhua");
+    assertThat(dispatches)
+        .extracting(d -> d.get("date").asText())
+        .containsExactlyElementsOf(DISPATCH_DATES);
+    assertThat(dispatches)
+        .extracting(d -> d.get("sequence").asInt())
+        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+    for (JsonNode d : items) {
+      assertThat(d.get("body").asText()).doesNotContain("Leave a Reply", "(Xinhua) —");
+    }
+
+    String firstId = dispatches.get(0).get("id").asText();
+    HttpResponse<String> one = get(query.baseUrl() + "/dispatches/" + firstId);
+    assertThat(one.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(one.body()).get("headline").asText())
+        .isEqualTo(DISPATCH_HEADLINES.get(0));
+
+    HttpResponse<String> missing = get(query.baseUrl() + "/dispatches/unknown");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.headers().firstValue("content-type")).hasValue("application/problem+json");
+  }
+
+  @Test
+  void kafkaSubscriberSeesNineKeyedRecordsWithCloudEventHeaders() {
+    Map<String, ConsumerRecord<String, String>> byKey = new LinkedHashMap<>();
+    Properties props = new Properties();
+    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
+    props.put(ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID());
+    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    try (KafkaConsumer<String, String> consumer =
+        new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+      consumer.subscribe(List.of("dispatches"));
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(60))
+          .until(
+              () -> {
+                consumer.poll(Duration.ofMillis(500)).forEach(r -> byKey.put(r.key(), r));
+                return seedRecords(byKey).size() >= 9;
+              });
+    }
+    List<ConsumerRecord<String, String>> seed = seedRecords(byKey);
+    assertThat(seed).hasSize(9);
+    for (ConsumerRecord<String, String> r : seed) {
+      Map<String, String> headers = headers(r);
+      assertThat(r.key()).matches("[0-9a-f]{32}");
+      assertThat(headers).containsEntry("ce_specversion", "1.0").containsEntry("ce_id", r.key());
+      assertThat(headers).containsKeys("ce_type", "ce_source", "ce_time");
+    }
+  }
+
+  /** The items of the seed document, in document order, read page by page. */
+  private static List<JsonNode> seedItems() throws Exception {
+    List<JsonNode> items = new ArrayList<>();
+    String next = null;
+    do {
+      String url =
+          query.baseUrl() + "/dispatches?limit=100" + (next == null ? "" : "&cursor=" + next);
+      JsonNode page = JSON.readTree(get(url).body());
+      page.get("items").forEach(items::add);
+      next = page.get("next").isNull() ? null : page.get("next").asText();
+    } while (next != null);
+    return items.stream()
+        .filter(
+            i -> "seeds/000_46777cb8c7ebe838.txt".equals(i.path("source").path("name").asText()))
+        .toList();
+  }
+
+  private static List<ConsumerRecord<String, String>> seedRecords(
+      Map<String, ConsumerRecord<String, String>> byKey) {
+    return byKey.values().stream()
+        .filter(r -> r.value() != null && r.value().contains("seeds/000_46777cb8c7ebe838.txt"))
+        .toList();
+  }
+
+  private static Map<String, String> headers(ConsumerRecord<String, String> r) {
+    Map<String, String> headers = new HashMap<>();
+    for (Header h : r.headers()) {
+      headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8));
+    }
+    return headers;
+  }
+
+  private static HttpResponse<String> get(String url) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+}
