@@ -1,0 +1,31 @@
+package io.dispatchline.ingest.split;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Known news agencies, from {@code split/agencies.tsv}: spelling in a dateline → normal name. */
+final class Agencies {
+  private final Map<String, String> byLowerName;
+
+  private Agencies(Map<String, String> byLowerName) {
+    this.byLowerName = byLowerName;
+  }
+
+  static Agencies load() {
+    Map<String, String> map = new HashMap<>();
+    for (String line : Resources.lines("agencies.tsv")) {
+      List<String> names = Resources.namesOf(line);
+      for (String name : names) {
+        map.put(name.toLowerCase(Locale.ROOT), names.get(0));
+      }
+    }
+    return new Agencies(map);
+  }
+
+  /** The normal name of a known agency, or null. */
+  String known(String printed) {
+    return byLowerName.get(printed.strip().toLowerCase(Locale.ROOT));
+  }
+}

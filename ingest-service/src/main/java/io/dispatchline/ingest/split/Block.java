@@ -1,0 +1,10 @@
+package io.dispatchline.ingest.split;
+
+/**
+ * One paragraph of the line model both input formats are reduced to.
+ *
+ * @param text the paragraph, NFC, whitespace folded, never empty
+ * @param heading true when the markup said so (HTML h1–h3): a headline candidate even if it looks
+ *     like a sentence
+ */
+record Block(String text, boolean heading) {}

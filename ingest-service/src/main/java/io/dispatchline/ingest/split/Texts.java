@@ -1,0 +1,77 @@
+package io.dispatchline.ingest.split;
+
+/** Small character-level helpers shared by the splitter's classes; all linear in the input. */
+final class Texts {
+  private Texts() {}
+
+  /**
+   * Whitespace for our purposes: Java whitespace plus no-break and other Unicode spaces, which
+   * {@link Character#isWhitespace} leaves out but pages use between words (the seed has one).
+   */
+  static boolean isSpace(char c) {
+    if (c < 128) {
+      return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
+    }
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
+  }
+
+  /** Folds every whitespace run to one space and trims the ends. */
+  static String fold(CharSequence s) {
+    if (isFolded(s)) {
+      return s.toString(); // most lines are clean: no copy char by char
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        pendingSpace = out.length() > 0;
+      } else {
+        if (pendingSpace) {
+          out.append(' ');
+          pendingSpace = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** No leading or trailing space, and only single plain spaces inside. */
+  private static boolean isFolded(CharSequence s) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        if (i == 0 || i == n - 1 || s.charAt(i + 1) == ' ') {
+          return false;
+        }
+      } else if (isSpace(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean hasLetterOrDigit(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean hasLetter(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static char last(String s) {
+    return s.isEmpty() ? 0 : s.charAt(s.length() - 1);
+  }
+}
