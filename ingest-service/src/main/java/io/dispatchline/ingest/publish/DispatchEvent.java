@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The event published on {@link Topics#DISPATCHES}: the producer's copy of the contract in
- * {@code docs/contract/dispatch-event.schema.json}.
+ * The event published on {@link Topics#DISPATCHES}: the producer's copy of the contract in {@code
+ * docs/contract/dispatch-event.schema.json}.
  */
 public record DispatchEvent(
     String id,

@@ -16,8 +16,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes all dispatches of one document in one Kafka transaction, so a read_committed
- * subscriber sees either the whole document or none of it.
+ * Publishes all dispatches of one document in one Kafka transaction, so a read_committed subscriber
+ * sees either the whole document or none of it.
  */
 @ApplicationScoped
 public class DispatchPublisher {

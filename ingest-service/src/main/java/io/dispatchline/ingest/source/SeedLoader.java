@@ -18,8 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Ingests every file of the seeds folder once at start-up. It runs off the start-up thread so
- * that HTTP and health come up while the broker is still being reached.
+ * Ingests every file of the seeds folder once at start-up. It runs off the start-up thread so that
+ * HTTP and health come up while the broker is still being reached.
  */
 @ApplicationScoped
 public class SeedLoader {

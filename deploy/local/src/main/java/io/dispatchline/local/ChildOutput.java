@@ -1,0 +1,67 @@
+package io.dispatchline.local;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Reads the stack process's output for as long as it runs (so it never blocks on a full pipe),
+ * catches the READY line and keeps the last lines for error messages.
+ */
+final class ChildOutput {
+
+  private static final int TAIL_LINES = 60;
+
+  private final Deque<String> tail = new ArrayDeque<>();
+  private final CompletableFuture<ReadyLine> ready = new CompletableFuture<>();
+
+  private ChildOutput() {}
+
+  static ChildOutput drain(Process process) {
+    ChildOutput output = new ChildOutput();
+    Thread reader = new Thread(() -> output.read(process), "dispatchline-local-output");
+    reader.setDaemon(true);
+    reader.start();
+    return output;
+  }
+
+  /** Completes with the addresses, or exceptionally when the output ends before READY. */
+  CompletableFuture<ReadyLine> ready() {
+    return ready;
+  }
+
+  synchronized String tail() {
+    return String.join(System.lineSeparator(), tail);
+  }
+
+  /** The last non-blank line: for a failed start, usually the reason. */
+  synchronized String lastLine() {
+    return tail.stream().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("");
+  }
+
+  private void read(Process process) {
+    try (BufferedReader reader =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        remember(line);
+        ReadyLine.parse(line).ifPresent(ready::complete);
+      }
+    } catch (IOException e) {
+      // The process is gone; handled below like the end of its output.
+    }
+    ready.completeExceptionally(new IllegalStateException("the local stack's output ended"));
+  }
+
+  private synchronized void remember(String line) {
+    if (tail.size() == TAIL_LINES) {
+      tail.removeFirst();
+    }
+    tail.addLast(line);
+  }
+}
