@@ -71,9 +71,9 @@ class SeedEndToEndIT {
     env.put("QUARKUS_DATASOURCE_JDBC_URL", stack.jdbcUrl());
     env.put("QUARKUS_DATASOURCE_USERNAME", stack.username());
     env.put("QUARKUS_DATASOURCE_PASSWORD", stack.password());
-    query = ServiceProcess.start("query-service", "QUERY_HTTP_PORT", env);
+    query = ServiceProcess.start("query-service", env);
     env.put("DISPATCHLINE_SEEDS_DIR", SystemPaths.root().resolve("seeds").toString());
-    ingest = ServiceProcess.start("ingest-service", "INGEST_HTTP_PORT", env);
+    ingest = ServiceProcess.start("ingest-service", env);
   }
 
   @AfterAll

@@ -33,7 +33,7 @@ final class ServiceProcess implements AutoCloseable {
    * Starts {@code <module>/target/quarkus-app/quarkus-run.jar} with the given environment and waits
    * until {@code /q/health/ready} answers 200.
    */
-  static ServiceProcess start(String module, String portVariable, Map<String, String> env)
+  static ServiceProcess start(String module, Map<String, String> env)
       throws IOException, InterruptedException {
     Path root = SystemPaths.root();
     Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
@@ -50,7 +50,7 @@ final class ServiceProcess implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
     builder.environment().putAll(env);
-    builder.environment().put(portVariable, Integer.toString(port));
+    builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
     ServiceProcess service = new ServiceProcess(module, builder.start(), log, port);
     service.awaitReady(Duration.ofSeconds(90));
     return service;
