@@ -1,34 +1,167 @@
 package io.dispatchline.query.consume;
 
 import io.dispatchline.query.store.DispatchStore;
+import io.dispatchline.query.store.StoreFailures;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.concurrent.CompletionStage;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
- * Stores each polled batch in one database transaction. The batch is acknowledged only when this
- * method returns, i.e. after the commit, so a crash before that makes Kafka redeliver it and the
- * idempotent upsert absorbs the repeat.
+ * Stores each polled batch of {@link Topics#DISPATCHES} with one idempotent upsert in one database
+ * transaction and acknowledges the batch only after the commit. Records that can never be stored go
+ * to the dead-letter topic first; a database outage is waited out with backoff (health not ready
+ * meanwhile), never turned into dead letters.
  */
 @ApplicationScoped
 public class DispatchConsumer {
 
   private static final Logger LOG = Logger.getLogger(DispatchConsumer.class);
 
+  private final EventReader reader;
   private final DispatchStore store;
+  private final DeadLetters deadLetters;
+  private final StoreHealth health;
+  private final Backoff backoff;
+  private final Timer batchDuration;
+  private final DistributionSummary batchSize;
+  private final MeterRegistry metrics;
+  private volatile boolean stopping;
 
-  public DispatchConsumer(DispatchStore store) {
+  public DispatchConsumer(
+      EventReader reader,
+      DispatchStore store,
+      DeadLetters deadLetters,
+      @Readiness StoreHealth health,
+      MeterRegistry metrics,
+      @ConfigProperty(name = "dispatchline.store.retry.initial", defaultValue = "200ms")
+          Duration initialBackoff,
+      @ConfigProperty(name = "dispatchline.store.retry.max", defaultValue = "10s")
+          Duration maxBackoff) {
+    this.reader = reader;
     this.store = store;
+    this.deadLetters = deadLetters;
+    this.health = health;
+    this.metrics = metrics;
+    this.backoff = new Backoff(initialBackoff, maxBackoff);
+    this.batchDuration = metrics.timer("dispatchline.batch.duration");
+    this.batchSize = metrics.summary("dispatchline.batch.size");
+  }
+
+  void onStop(@Observes ShutdownEvent event) {
+    stopping = true;
   }
 
   @Incoming(Topics.DISPATCHES)
   @Blocking
-  public void consume(List<DispatchEvent> batch) {
-    List<DispatchEvent> events = batch.stream().filter(Objects::nonNull).toList();
-    int changed = store.upsert(events);
-    LOG.debugf("Stored batch of %d dispatches, %d new or changed", events.size(), changed);
+  @SuppressWarnings("unchecked")
+  public CompletionStage<Void> consume(Message<List<byte[]>> batch) {
+    long started = System.nanoTime();
+    IncomingKafkaRecordBatchMetadata<String, byte[]> metadata =
+        batch.getMetadata(IncomingKafkaRecordBatchMetadata.class).orElseThrow();
+
+    List<DispatchEventRecord> events = new ArrayList<>();
+    List<DeadLetters.DeadLetter> rejected = new ArrayList<>();
+    for (ConsumerRecord<String, byte[]> record : metadata.getRecords()) {
+      EventReader.Read read = reader.read(record.value());
+      if (read.ok()) {
+        events.add(new DispatchEventRecord(record, read.event()));
+      } else {
+        rejected.add(new DeadLetters.DeadLetter(record, read.rejection()));
+      }
+    }
+    rejected.addAll(storeWaitingOutOutages(events));
+    // Dead letters are written before the acknowledgement: nothing is dropped unrecorded.
+    retryingOutages(() -> deadLetters.send(rejected));
+
+    batchSize.record(metadata.count());
+    batchDuration.record(Duration.ofNanos(System.nanoTime() - started));
+    return batch.ack();
   }
+
+  /** Stores the events; returns those PostgreSQL refuses for good (e.g. a check violated). */
+  private List<DeadLetters.DeadLetter> storeWaitingOutOutages(List<DispatchEventRecord> events) {
+    List<DeadLetters.DeadLetter> refused = new ArrayList<>();
+    retryingOutages(
+        () -> {
+          refused.clear();
+          try {
+            count(store.upsert(events.stream().map(DispatchEventRecord::event).toList()));
+          } catch (RuntimeException e) {
+            if (!StoreFailures.rejectsTheRow(e)) {
+              throw e;
+            }
+            // One bad row fails the whole statement: find it by storing the rows one by one.
+            for (DispatchEventRecord one : events) {
+              try {
+                count(store.upsert(List.of(one.event())));
+              } catch (RuntimeException rowFailure) {
+                if (!StoreFailures.rejectsTheRow(rowFailure)) {
+                  throw rowFailure;
+                }
+                refused.add(
+                    new DeadLetters.DeadLetter(
+                        one.record(),
+                        "rejected by the database: " + StoreFailures.describe(rowFailure)));
+              }
+            }
+          }
+        });
+    return refused;
+  }
+
+  private void count(int changed) {
+    metrics.counter("dispatchline.dispatches.stored").increment(changed);
+  }
+
+  /** Runs the step until it succeeds; an outage keeps health not-ready and backs off. */
+  private void retryingOutages(Runnable step) {
+    int attempt = 0;
+    while (true) {
+      try {
+        step.run();
+        if (attempt > 0) {
+          LOG.infof("Storage recovered after %d retries", attempt);
+          health.recovered();
+        }
+        return;
+      } catch (RuntimeException e) {
+        if (stopping) {
+          // Not acknowledged: the batch is redelivered after the restart.
+          throw e;
+        }
+        String why = StoreFailures.describe(e);
+        health.outage(why);
+        Duration wait = backoff.delay(attempt++);
+        LOG.warnf("Storing a batch failed (%s); retry %d in %d ms", why, attempt, wait.toMillis());
+        sleep(wait);
+      }
+    }
+  }
+
+  private void sleep(Duration wait) {
+    try {
+      Thread.sleep(wait.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting to retry", e);
+    }
+  }
+
+  /** A record and what it was read as. */
+  record DispatchEventRecord(ConsumerRecord<String, byte[]> record, DispatchEvent event) {}
 }

@@ -49,6 +49,14 @@ public class DispatchStore {
       RETURNING id
       """;
 
+  private static final String INSERT_DOCUMENTS =
+      """
+      INSERT INTO documents (id, source_type, source_name, ingested_at)
+      SELECT u.id, u.source_type, u.source_name, u.ingested_at::timestamptz
+      FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS u(id, source_type, source_name, ingested_at)
+      ON CONFLICT (id) DO NOTHING
+      """;
+
   private static final String DELETE_MENTIONS =
       "DELETE FROM dispatch_mentions WHERE dispatch_id = ANY(?::text[])";
 
@@ -81,10 +89,40 @@ public class DispatchStore {
     return em.unwrap(Session.class)
         .doReturningWork(
             connection -> {
+              insertDocuments(connection, unique);
               List<String> changed = upsertRows(connection, unique);
               replaceMentions(connection, changed, byId);
               return changed.size();
             });
+  }
+
+  private static void insertDocuments(Connection c, List<DispatchEvent> events)
+      throws SQLException {
+    Map<String, DispatchEvent> firstOfDocument = new LinkedHashMap<>();
+    events.forEach(e -> firstOfDocument.putIfAbsent(e.documentId(), e));
+    List<String> ids = new ArrayList<>();
+    List<String> types = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    List<String> times = new ArrayList<>();
+    for (DispatchEvent e : firstOfDocument.values()) {
+      ids.add(e.documentId());
+      types.add(e.source() == null ? null : e.source().type());
+      names.add(e.source() == null ? null : e.source().name());
+      times.add(ingestedAt(e));
+    }
+    try (PreparedStatement ps = c.prepareStatement(INSERT_DOCUMENTS)) {
+      ps.setArray(1, textArray(c, ids));
+      ps.setArray(2, textArray(c, types));
+      ps.setArray(3, textArray(c, names));
+      ps.setArray(4, textArray(c, times));
+      ps.executeUpdate();
+    }
+  }
+
+  private static String ingestedAt(DispatchEvent e) {
+    return e.source() == null || e.source().ingestedAt() == null
+        ? null
+        : e.source().ingestedAt().toString();
   }
 
   private static List<String> upsertRows(Connection c, List<DispatchEvent> events)
@@ -109,9 +147,7 @@ public class DispatchStore {
         e.language(),
         e.source() == null ? null : e.source().type(),
         e.source() == null ? null : e.source().name(),
-        e.source() == null || e.source().ingestedAt() == null
-            ? null
-            : e.source().ingestedAt().toString(),
+        ingestedAt(e),
         ContentHash.of(e)
       };
       for (int col = 0; col < row.length; col++) {
