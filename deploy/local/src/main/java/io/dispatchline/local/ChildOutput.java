@@ -6,11 +6,14 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads the stack process's output for as long as it runs (so it never blocks on a full pipe),
- * catches the READY line and keeps the last lines for error messages.
+ * catches the READY line and the replies to {@link Control} requests, and keeps the last lines for
+ * error messages.
  */
 final class ChildOutput {
 
@@ -18,6 +21,8 @@ final class ChildOutput {
 
   private final Deque<String> tail = new ArrayDeque<>();
   private final CompletableFuture<ReadyLine> ready = new CompletableFuture<>();
+  private final Map<Long, CompletableFuture<Control.Reply>> replies = new ConcurrentHashMap<>();
+  private volatile boolean ended;
 
   private ChildOutput() {}
 
@@ -32,6 +37,24 @@ final class ChildOutput {
   /** Completes with the addresses, or exceptionally when the output ends before READY. */
   CompletableFuture<ReadyLine> ready() {
     return ready;
+  }
+
+  /**
+   * The reply to the request with this id, once it is read; completes exceptionally if the output
+   * ends first. Call before sending the request.
+   */
+  CompletableFuture<Control.Reply> expectReply(long id) {
+    CompletableFuture<Control.Reply> reply = new CompletableFuture<>();
+    replies.put(id, reply);
+    if (ended) {
+      failPendingReplies();
+    }
+    return reply;
+  }
+
+  /** Stops waiting for a reply that did not come in time. */
+  void forgetReply(long id) {
+    replies.remove(id);
   }
 
   synchronized String tail() {
@@ -51,11 +74,31 @@ final class ChildOutput {
       while ((line = reader.readLine()) != null) {
         remember(line);
         ReadyLine.parse(line).ifPresent(ready::complete);
+        Control.Reply.parse(line).ifPresent(this::deliver);
       }
     } catch (IOException e) {
       // The process is gone; handled below like the end of its output.
     }
+    ended = true;
     ready.completeExceptionally(new IllegalStateException("the local stack's output ended"));
+    failPendingReplies();
+  }
+
+  private void deliver(Control.Reply reply) {
+    CompletableFuture<Control.Reply> pending = replies.remove(reply.id());
+    if (pending != null) {
+      pending.complete(reply);
+    }
+  }
+
+  private void failPendingReplies() {
+    for (Long id : replies.keySet()) {
+      CompletableFuture<Control.Reply> pending = replies.remove(id);
+      if (pending != null) {
+        pending.completeExceptionally(
+            new IllegalStateException("the local stack's output ended (it has exited)"));
+      }
+    }
   }
 
   private synchronized void remember(String line) {

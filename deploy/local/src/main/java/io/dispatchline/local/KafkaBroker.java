@@ -31,6 +31,7 @@ final class KafkaBroker implements AutoCloseable {
 
   private final KafkaRaftServer server;
   private final String bootstrapServers;
+  private volatile boolean closeRequested;
 
   private KafkaBroker(KafkaRaftServer server, String bootstrapServers) {
     this.server = server;
@@ -54,8 +55,17 @@ final class KafkaBroker implements AutoCloseable {
     }
     KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
     KafkaBroker broker = new KafkaBroker(server, "127.0.0.1:" + port);
-    server.startup();
-    broker.awaitUnfenced();
+    try {
+      server.startup();
+      broker.awaitUnfenced();
+    } catch (Exception | Error e) {
+      try {
+        broker.close(); // a restart on request must not leave half a broker behind
+      } catch (RuntimeException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
     return broker;
   }
 
@@ -68,8 +78,15 @@ final class KafkaBroker implements AutoCloseable {
     server.awaitShutdown();
   }
 
+  /** Whether {@link #close()} was called, as opposed to the broker stopping on its own. */
+  boolean closeRequested() {
+    return closeRequested;
+  }
+
+  /** Controlled shutdown: the broker hands off and stops; returns once it has. */
   @Override
   public void close() {
+    closeRequested = true;
     server.shutdown();
     server.awaitShutdown();
   }

@@ -1,7 +1,9 @@
 package io.dispatchline.local;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -21,6 +24,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <p>Only the JDK is needed on the caller's classpath; the child gets its own (see {@link
  * ChildClasspath}).
+ *
+ * <p>For reliability tests, {@link #stopPostgres()}, {@link #startPostgres()}, {@link #stopKafka()}
+ * and {@link #startKafka()} take one service away and bring it back with its data, through requests
+ * on the child's stdin (see {@link Control}).
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -31,19 +38,27 @@ public final class LocalStack implements AutoCloseable {
 
   private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+
+  /** For a stop request: a broker's controlled shutdown or PostgreSQL's fast one, with margin. */
+  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+
   // A name, not LocalStackMain.class: loading that class here would need Kafka on this classpath.
   private static final String MAIN_CLASS = "io.dispatchline.local.LocalStackMain";
 
   private final ReadyLine addresses;
   private final LocalStackConfig config; // null when external
   private final Process process; // null when external
+  private final ChildOutput output; // null when external
   private final Thread closeOnExit;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private long lastRequestId;
 
-  private LocalStack(ReadyLine addresses, LocalStackConfig config, Process process) {
+  private LocalStack(
+      ReadyLine addresses, LocalStackConfig config, Process process, ChildOutput output) {
     this.addresses = addresses;
     this.config = config;
     this.process = process;
+    this.output = output;
     this.closeOnExit = new Thread(this::close, "dispatchline-local-close");
     if (process != null) {
       Runtime.getRuntime().addShutdownHook(closeOnExit);
@@ -61,7 +76,7 @@ public final class LocalStack implements AutoCloseable {
     ChildOutput output = ChildOutput.drain(process);
     try {
       ReadyLine ready = output.ready().get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-      return new LocalStack(ready, config, process);
+      return new LocalStack(ready, config, process, output);
     } catch (TimeoutException e) {
       stop(process, config);
       throw new IllegalStateException(
@@ -117,6 +132,7 @@ public final class LocalStack implements AutoCloseable {
                 env.getOrDefault(USERNAME_ENV, ""),
                 env.getOrDefault(PASSWORD_ENV, "")),
             null,
+            null,
             null));
   }
 
@@ -144,6 +160,106 @@ public final class LocalStack implements AutoCloseable {
   /** The stack's data folder, or null when external. */
   public Path dataDir() {
     return config == null ? null : config.dataDir();
+  }
+
+  /**
+   * Fast shutdown of PostgreSQL, as a crash or a failover looks to clients: open connections are
+   * dropped, and this returns once the port no longer accepts connections. The data stays; {@link
+   * #startPostgres()} brings it back. Does nothing if PostgreSQL is already stopped.
+   *
+   * @throws IllegalStateException for an {@link #external()} stack, a closed one, or when the stack
+   *     does not answer in time (with its last output)
+   */
+  public void stopPostgres() {
+    request("postgres stop", REQUEST_TIMEOUT);
+  }
+
+  /**
+   * Starts PostgreSQL again on the same port with the same data folder, and returns once it accepts
+   * JDBC connections with the same URL and credentials. Does nothing if it is running.
+   *
+   * @throws IllegalStateException for an {@link #external()} stack, a closed one, when the port has
+   *     been taken meanwhile, or when the stack does not answer in time (with its last output)
+   */
+  public void startPostgres() {
+    request("postgres start", START_TIMEOUT);
+  }
+
+  /**
+   * Stops the Kafka broker with a controlled shutdown and returns once its port no longer accepts
+   * connections: clients then see the broker gone (sends block, then time out). Topics, committed
+   * records and transaction state stay on disk; {@link #startKafka()} brings them back. Does
+   * nothing if the broker is already stopped.
+   *
+   * @throws IllegalStateException for an {@link #external()} stack, a closed one, or when the stack
+   *     does not answer in time (with its last output)
+   */
+  public void stopKafka() {
+    request("kafka stop", REQUEST_TIMEOUT);
+  }
+
+  /**
+   * Starts the Kafka broker again on the same port with the same log folder and cluster id, and
+   * returns once it accepts produce requests (it is registered and unfenced). Clients that were
+   * running reconnect by themselves. Does nothing if the broker is running.
+   *
+   * @throws IllegalStateException for an {@link #external()} stack, a closed one, when the port has
+   *     been taken meanwhile, or when the stack does not answer in time (with its last output)
+   */
+  public void startKafka() {
+    request("kafka start", START_TIMEOUT);
+  }
+
+  /**
+   * Sends one {@link Control} request to the stack and waits for its reply.
+   *
+   * @return the reply's text, e.g. {@code "postgres stopped in 310 ms"}
+   */
+  synchronized String request(String command, Duration timeout) {
+    if (external()) {
+      throw new IllegalStateException(
+          "cannot "
+              + command
+              + ": this stack is external (from "
+              + KAFKA_ENV
+              + " and "
+              + JDBC_URL_ENV
+              + "); only a stack started by LocalStack.start can be stopped and started");
+    }
+    if (closed.get()) {
+      throw new IllegalStateException("cannot " + command + ": this stack is closed");
+    }
+    Control.Request request = new Control.Request(++lastRequestId, command);
+    CompletableFuture<Control.Reply> reply = output.expectReply(request.id());
+    Control.Reply answer;
+    try {
+      OutputStream stdin = process.getOutputStream();
+      stdin.write((request.format() + "\n").getBytes(StandardCharsets.UTF_8));
+      stdin.flush();
+      answer = reply.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (IOException | ExecutionException e) {
+      throw new IllegalStateException(
+          "cannot " + command + ": the local stack has exited; its last output:\n" + output.tail(),
+          e);
+    } catch (TimeoutException e) {
+      output.forgetReply(request.id());
+      throw new IllegalStateException(
+          "no answer to '"
+              + command
+              + "' from the local stack within "
+              + timeout.toSeconds()
+              + " s; its last output:\n"
+              + output.tail());
+    } catch (InterruptedException e) {
+      output.forgetReply(request.id());
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for '" + command + "'", e);
+    }
+    if (!answer.ok()) {
+      throw new IllegalStateException(
+          answer.text() + "; the local stack's last output:\n" + output.tail());
+    }
+    return answer.text();
   }
 
   /** Stops the stack (SIGTERM, then SIGKILL after 30 s) and removes an ephemeral data folder. */

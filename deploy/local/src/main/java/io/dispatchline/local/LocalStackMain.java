@@ -1,12 +1,15 @@
 package io.dispatchline.local;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +17,8 @@ import java.util.Optional;
  * Runs a Kafka broker and PostgreSQL for Dispatchline in this JVM (its own process, started by
  * {@link LocalStack} or {@code deploy/local/run}), prints {@link ReadyLine} when both accept
  * clients, and stops both on SIGTERM/SIGINT or, with {@code --exit-on-stdin-eof}, when the process
- * that started it goes away.
+ * that started it goes away. With that flag, stdin also carries {@link Control} requests (stop and
+ * start PostgreSQL or Kafka again, for fault-injection tests).
  *
  * <p>Exit codes: 2 for a taken port or a bad argument, 1 when starting failed.
  */
@@ -26,6 +30,7 @@ public final class LocalStackMain {
   private volatile KafkaBroker kafka;
   private volatile PostgresServer postgres;
   private volatile boolean stopping;
+  private int kafkaControllerPort;
 
   private LocalStackMain(StackOptions options) {
     this.options = options;
@@ -70,12 +75,15 @@ public final class LocalStackMain {
     System.out.flush();
 
     if (options.exitOnStdinEof()) {
-      exitOnStdinEof();
+      stack.readControlRequestsUntilStdinEof();
     }
-    stack.kafka.awaitShutdown();
-    if (!stack.stopping) {
-      System.err.println("the Kafka broker stopped on its own; details in " + logFile);
-      System.exit(1);
+    // A broker stopped by a "kafka stop" request is expected; one that stops by itself is not.
+    for (KafkaBroker broker; (broker = stack.awaitRunningKafka()) != null; ) {
+      broker.awaitShutdown();
+      if (!broker.closeRequested()) {
+        System.err.println("the Kafka broker stopped on its own; details in " + logFile);
+        System.exit(1);
+      }
     }
   }
 
@@ -93,8 +101,37 @@ public final class LocalStackMain {
 
   private synchronized void start() throws Exception {
     Files.createDirectories(options.dataDir());
-    kafka = KafkaBroker.start(options.dataDir().resolve("kafka"), options.kafkaPort(), freePort());
-    postgres = PostgresServer.start(options.dataDir().resolve("postgres"), options.postgresPort());
+    kafkaControllerPort = freePort();
+    startKafka();
+    startPostgres();
+  }
+
+  private synchronized void startKafka() throws Exception {
+    if (!PortCheck.isFree(kafkaControllerPort)) {
+      kafkaControllerPort = freePort(); // a static quorum of one may move (see KafkaBroker)
+    }
+    kafka = KafkaBroker.start(kafkaDir(), options.kafkaPort(), kafkaControllerPort);
+    notifyAll(); // the main thread watches the new broker
+  }
+
+  private synchronized void startPostgres() throws Exception {
+    postgres = PostgresServer.start(postgresDir(), options.postgresPort());
+  }
+
+  private Path kafkaDir() {
+    return options.dataDir().resolve("kafka");
+  }
+
+  private Path postgresDir() {
+    return options.dataDir().resolve("postgres");
+  }
+
+  /** The running broker, waiting while it is stopped on request; null once the stack stops. */
+  private synchronized KafkaBroker awaitRunningKafka() throws InterruptedException {
+    while (kafka == null && !stopping) {
+      wait();
+    }
+    return stopping ? null : kafka;
   }
 
   private ReadyLine readyLine() {
@@ -109,6 +146,7 @@ public final class LocalStackMain {
    */
   private synchronized void stop() {
     stopping = true;
+    notifyAll();
     if (kafka != null) {
       try {
         kafka.close();
@@ -132,24 +170,137 @@ public final class LocalStackMain {
 
   /**
    * Our parent holds the other end of stdin; when it dies, even by SIGKILL, the pipe closes and we
-   * stop instead of running on as an orphan.
+   * stop instead of running on as an orphan. Until then, each line on stdin is a {@link Control}
+   * request, carried out in order, with one reply line on stdout.
    */
-  private static void exitOnStdinEof() {
-    Thread watcher =
+  private void readControlRequestsUntilStdinEof() {
+    Thread reader =
         new Thread(
             () -> {
-              try (InputStream in = System.in) {
-                while (in.read() != -1) {
-                  // Input has no meaning; only its end does.
+              try (BufferedReader in =
+                  new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+                for (String line; (line = in.readLine()) != null; ) {
+                  Control.Request.parse(line).map(this::handle).ifPresent(LocalStackMain::reply);
                 }
               } catch (IOException e) {
                 // A broken pipe means the same as EOF.
               }
               System.exit(0);
             },
-            "dispatchline-local-stdin-eof");
-    watcher.setDaemon(true);
-    watcher.start();
+            "dispatchline-local-stdin");
+    reader.setDaemon(true);
+    reader.start();
+  }
+
+  private static void reply(Control.Reply reply) {
+    synchronized (System.out) {
+      System.out.println(reply.format());
+      System.out.flush();
+    }
+  }
+
+  /** Carries out one request; holds the stack's lock, so a stop signal waits for it. */
+  private synchronized Control.Reply handle(Control.Request request) {
+    if (stopping) {
+      return Control.Reply.error(request, request.command() + " failed: the stack is stopping");
+    }
+    try {
+      String done =
+          switch (request.command()) {
+            case "postgres stop" -> stopPostgres();
+            case "postgres start" ->
+                postgres != null ? "postgres already running" : startPostgresAgain();
+            case "kafka stop" -> stopKafka();
+            case "kafka start" -> kafka != null ? "kafka already running" : startKafkaAgain();
+            case "status" -> "kafka=" + state(kafka) + " postgres=" + state(postgres);
+            default -> null;
+          };
+      if (done == null) {
+        return Control.Reply.error(
+            request,
+            "unknown request '"
+                + request.command()
+                + "' (postgres stop|start, kafka stop|start, status)");
+      }
+      return Control.Reply.ok(request, done);
+    } catch (PortTaken e) {
+      return Control.Reply.error(request, request.command() + " failed: " + e.getMessage());
+    } catch (Exception e) {
+      System.err.println("dispatchline-local: " + request.command() + " failed: " + e);
+      e.printStackTrace();
+      return Control.Reply.error(request, request.command() + " failed: " + message(e));
+    }
+  }
+
+  private String stopPostgres() throws Exception {
+    if (postgres == null) {
+      return "postgres already stopped";
+    }
+    long started = System.nanoTime();
+    PostgresServer server = postgres;
+    postgres = null;
+    server.close(); // fast shutdown: clients are disconnected
+    PortCheck.awaitClosed(options.postgresPort(), Duration.ofSeconds(10));
+    return took("postgres stopped", started);
+  }
+
+  private String startPostgresAgain() throws Exception {
+    long started = System.nanoTime();
+    stopLeftoverPostgres(postgresDir());
+    requireFree(options.postgresPort(), "PostgreSQL");
+    startPostgres();
+    return took("postgres started", started);
+  }
+
+  private String stopKafka() throws Exception {
+    if (kafka == null) {
+      return "kafka already stopped";
+    }
+    long started = System.nanoTime();
+    KafkaBroker broker = kafka;
+    kafka = null;
+    broker.close();
+    PortCheck.awaitClosed(options.kafkaPort(), Duration.ofSeconds(10));
+    return took("kafka stopped", started);
+  }
+
+  private String startKafkaAgain() throws Exception {
+    long started = System.nanoTime();
+    requireFree(options.kafkaPort(), "Kafka");
+    startKafka();
+    return took("kafka started", started);
+  }
+
+  /** A service comes back on its own port or not at all: clients know no other. */
+  private static void requireFree(int port, String service) throws PortTaken {
+    if (!PortCheck.isFree(port)) {
+      throw new PortTaken(
+          "port "
+              + port
+              + " was taken while "
+              + service
+              + " was stopped: stop what is using it and try again");
+    }
+  }
+
+  /** A start refused with one clear line (no stack trace): something else took the port. */
+  private static final class PortTaken extends Exception {
+    PortTaken(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  private static String took(String done, long started) {
+    return done + " in " + (System.nanoTime() - started) / 1_000_000 + " ms";
+  }
+
+  private static String state(Object server) {
+    return server == null ? "stopped" : "running";
+  }
+
+  private static String message(Exception e) {
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? e.toString() : message;
   }
 
   /**

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -50,6 +52,32 @@ public final class PortCheck {
       return true;
     } catch (IOException e) {
       return false;
+    }
+  }
+
+  /** Whether something accepts TCP connections on 127.0.0.1:port right now. */
+  static boolean accepts(int port) {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1000);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Waits until nothing accepts connections on 127.0.0.1:port any more.
+   *
+   * @throws IllegalStateException if something still does after the timeout
+   */
+  static void awaitClosed(int port, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (accepts(port)) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(
+            "port " + port + " still accepts connections after " + timeout.toSeconds() + " s");
+      }
+      Thread.sleep(50);
     }
   }
 
