@@ -56,6 +56,33 @@ final class ServiceProcess implements AutoCloseable {
     return service;
   }
 
+  /** SIGKILL: no shutdown hook runs, nothing in flight is finished or acknowledged. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor();
+  }
+
+  boolean isAlive() {
+    return process.isAlive();
+  }
+
+  /** HTTP status of {@code GET path}, or -1 when the service does not answer. */
+  int status(String path) {
+    try {
+      return HttpClient.newHttpClient()
+          .send(
+              HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                  .timeout(Duration.ofSeconds(5))
+                  .build(),
+              HttpResponse.BodyHandlers.discarding())
+          .statusCode();
+    } catch (IOException e) {
+      return -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return -1;
+    }
+  }
+
   String baseUrl() {
     return "http://127.0.0.1:" + port;
   }
