@@ -55,6 +55,7 @@ class StoreThroughputIT {
     try (LocalStack stack = LocalStack.start(LocalStackConfig.forTests())) {
       Database db = new Database(stack);
       double serviceRate;
+      String batches;
       try (ServiceProcess query = ServiceProcess.start("query-service", env(stack))) {
         Instant start = Instant.now();
         produce(stack.kafkaBootstrapServers(), values);
@@ -63,6 +64,7 @@ class StoreThroughputIT {
             .pollInterval(Duration.ofMillis(100))
             .until(() -> db.rowsOf(document) >= events);
         serviceRate = events / seconds(start);
+        batches = batchFigures(query);
       }
       assertThat(db.sequencesOf(document)).hasSize(events);
 
@@ -70,11 +72,12 @@ class StoreThroughputIT {
       String report =
           String.format(
               "store-throughput events=%d query-service=%.0f dispatches/s plain-jdbc-batches=%.0f"
-                  + " rows/s ratio=%.2f (machine: %d cores)",
+                  + " rows/s ratio=%.2f %s (machine: %d cores)",
               events,
               serviceRate,
               jdbcRate,
               serviceRate / jdbcRate,
+              batches,
               Runtime.getRuntime().availableProcessors());
       System.out.println(report);
       Path out = SystemPaths.root().resolve("deploy/system-tests/target/benchmarks");
@@ -82,6 +85,32 @@ class StoreThroughputIT {
       Files.writeString(out.resolve("store-throughput.txt"), report + "\n");
       assertThat(jdbcRate).isPositive();
     }
+  }
+
+  /** Batches the service stored and their mean size and duration, from its own metrics. */
+  private static String batchFigures(ServiceProcess query) throws Exception {
+    String metrics =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(query.baseUrl() + "/q/metrics"))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString())
+            .body();
+    double count = metric(metrics, "dispatchline_batch_size_count");
+    double records = metric(metrics, "dispatchline_batch_size_sum");
+    double seconds = metric(metrics, "dispatchline_batch_duration_seconds_sum");
+    return String.format(
+        "batches=%.0f mean-batch=%.0f records mean-batch-time=%.0f ms",
+        count, records / count, 1000 * seconds / count);
+  }
+
+  private static double metric(String metrics, String name) {
+    return metrics
+        .lines()
+        .filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
+        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+        .sum();
   }
 
   private static Map<String, String> env(LocalStack stack) {
