@@ -125,17 +125,23 @@ public class DispatchReader {
   /** Runs a statement built by {@link DispatchSql} and reads its rows, mentions included. */
   public List<DispatchRow> rows(DispatchSql.Statement statement) {
     try (Connection c = db.getConnection()) {
-      List<DispatchRow> rows = new ArrayList<>();
-      try (PreparedStatement ps = prepare(c, statement);
-          ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          rows.add(read(rs));
-        }
-      }
-      return withMentions(c, rows);
+      return rows(c, statement);
     } catch (SQLException e) {
       throw new StoreReadException(e);
     }
+  }
+
+  /** The same on a given connection (the benchmark runs the service's SQL through plain JDBC). */
+  public static List<DispatchRow> rows(Connection c, DispatchSql.Statement statement)
+      throws SQLException {
+    List<DispatchRow> rows = new ArrayList<>();
+    try (PreparedStatement ps = prepare(c, statement);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        rows.add(read(rs));
+      }
+    }
+    return withMentions(c, rows);
   }
 
   public static PreparedStatement prepare(Connection c, DispatchSql.Statement s)
