@@ -2,7 +2,6 @@ package io.dispatchline.query.bench;
 
 import io.dispatchline.local.LocalStack;
 import io.dispatchline.query.store.DispatchReader;
-import io.dispatchline.query.store.DispatchRow;
 import io.dispatchline.query.store.DispatchSql;
 import io.dispatchline.query.store.SearchFilter;
 import io.dispatchline.query.store.SortOrder;
@@ -135,6 +134,12 @@ public final class QueryBenchmark {
         try (Connection c = connect(stack)) {
           load(c, rows);
         }
+        // as many connections as the service's pool (DISPATCHLINE_DB_POOL_SIZE, default 16)
+        java.util.concurrent.BlockingQueue<Connection> jdbcPool =
+            new java.util.concurrent.LinkedBlockingQueue<>();
+        for (int k = 0; k < 16; k++) {
+          jdbcPool.add(connect(stack));
+        }
         List<Result> results = new ArrayList<>();
         for (SortOrder sort : List.of(SortOrder.DATE, SortOrder.RELEVANCE)) {
           String sortParam = sort == SortOrder.DATE ? "" : "&sort=relevance";
@@ -153,29 +158,23 @@ public final class QueryBenchmark {
                 HttpResponse<byte[]> resp = http.send(r, HttpResponse.BodyHandlers.ofByteArray());
                 return resp.statusCode() == 200;
               };
-          ThreadLocal<Connection> conns =
-              ThreadLocal.withInitial(
-                  () -> {
-                    try {
-                      return connect(stack);
-                    } catch (SQLException e) {
-                      throw new IllegalStateException(e);
-                    }
-                  });
           Op jdbcOp =
               i -> {
                 String q = QUERIES.get(Math.floorMod(i, QUERIES.size()));
                 SearchFilter f = new SearchFilter(q, null, null, null, null, null, null, null);
                 // the same statements the service runs for a page: 20 items + 1 to see if more
                 // follow
-                List<DispatchRow> page =
-                    DispatchReader.rows(conns.get(), DispatchSql.page(f, sort, null, 21));
-                return page != null;
+                Connection c = jdbcPool.take();
+                try {
+                  return DispatchReader.rows(c, DispatchSql.page(f, sort, null, 21)) != null;
+                } finally {
+                  jdbcPool.put(c);
+                }
               };
           String s = sort.name().toLowerCase();
           log("warming up (" + s + ")");
-          saturate(httpOp, concurrency, Duration.ofSeconds(5));
-          saturate(jdbcOp, concurrency, Duration.ofSeconds(5));
+          saturate(jdbcOp, concurrency, Duration.ofSeconds(10));
+          saturate(httpOp, concurrency, Duration.ofSeconds(10));
           log(
               "saturation, "
                   + concurrency
@@ -184,10 +183,11 @@ public final class QueryBenchmark {
                   + " s each ("
                   + s
                   + ")");
-          Result satHttp =
-              saturate(httpOp, concurrency, phase).as("HTTP", s, "saturation c=" + concurrency);
+          // both warmed up above; JDBC measured first, so HTTP never runs on a colder cache
           Result satJdbc =
               saturate(jdbcOp, concurrency, phase).as("JDBC", s, "saturation c=" + concurrency);
+          Result satHttp =
+              saturate(httpOp, concurrency, phase).as("HTTP", s, "saturation c=" + concurrency);
           double rate =
               Double.parseDouble(
                   System.getProperty(
