@@ -1,5 +1,6 @@
 package io.dispatchline.query.api;
 
+import io.dispatchline.query.store.StoreReadException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -18,8 +19,15 @@ public class ProblemMapper {
   }
 
   @ServerExceptionMapper
-  public Response notFound(DispatchNotFoundException e, UriInfo uri) {
+  public Response notFound(NotFoundProblemException e, UriInfo uri) {
     return problem(404, "not-found", "Not found", e.getMessage(), uri);
+  }
+
+  @ServerExceptionMapper
+  public Response storeUnavailable(StoreReadException e, UriInfo uri) {
+    LOG.warn("Store read failed answering " + uri.getPath(), e);
+    return problem(
+        503, "store-unavailable", "Service unavailable", "The store cannot be read now.", uri);
   }
 
   @ServerExceptionMapper

@@ -73,7 +73,7 @@ class DispatchResourceTest {
     String cursor = null;
     int pages = 0;
     do {
-      var request = given().queryParam("limit", 3);
+      var request = given().queryParam("limit", 3).queryParam("sort", "document");
       if (cursor != null) {
         request.queryParam("cursor", cursor);
       }

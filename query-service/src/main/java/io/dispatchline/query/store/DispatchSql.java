@@ -1,0 +1,200 @@
+package io.dispatchline.query.store;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds the read statements of the query API from a fixed set of SQL fragments. Nothing the caller
+ * sent is ever part of the SQL text: every value is a bind parameter in {@link Statement#params()}.
+ */
+public final class DispatchSql {
+
+  private DispatchSql() {}
+
+  /** SQL text with its bind parameters, in order. */
+  public record Statement(String sql, List<Object> params) {}
+
+  static final String COLUMNS =
+      "d.id, d.document_id, d.sequence, d.kind, d.headline, d.located, d.agency,"
+          + " d.dateline_text, d.date_text, d.dispatch_date, d.body, d.word_count, d.language,"
+          + " d.source_type, d.source_name, d.ingested_at, d.stored_seq";
+
+  /** ts_headline: fragments around the hits, markers replaced by {@code <mark>} afterwards. */
+  static final char MARK_START = '\u0002';
+
+  static final char MARK_STOP = '\u0003';
+  static final String HEADLINE_OPTIONS =
+      "StartSel=\u0002, StopSel=\u0003, MaxWords=30, MinWords=12, MaxFragments=2,"
+          + " FragmentDelimiter=\" … \"";
+
+  private static final String SORT_DATE = "coalesce(d.dispatch_date, '-infinity'::date)";
+  private static final String RANK = "ts_rank_cd(d.search, tsq)";
+
+  /** FROM and WHERE for the filters; the query, when given, is the relation {@code tsq}. */
+  static void fromWhere(SearchFilter f, StringBuilder sql, List<Object> params) {
+    sql.append(" FROM dispatches d");
+    if (f.hasQuery()) {
+      sql.append(", websearch_to_tsquery('english', ?) AS tsq");
+      params.add(f.q());
+    }
+    sql.append(" WHERE true");
+    if (f.hasQuery()) {
+      sql.append(" AND d.search @@ tsq");
+    }
+    if (f.agency() != null) {
+      sql.append(" AND d.agency = ?");
+      params.add(f.agency());
+    }
+    if (f.located() != null) {
+      sql.append(" AND d.located = ?");
+      params.add(f.located());
+    }
+    if (f.kind() != null) {
+      sql.append(" AND d.kind = ?");
+      params.add(f.kind());
+    }
+    if (f.documentId() != null) {
+      sql.append(" AND d.document_id = ?");
+      params.add(f.documentId());
+    }
+    if (f.from() != null) {
+      sql.append(" AND d.dispatch_date >= ?");
+      params.add(f.from());
+    }
+    if (f.to() != null) {
+      sql.append(" AND d.dispatch_date <= ?");
+      params.add(f.to());
+    }
+    if (f.mention() != null) {
+      sql.append(
+          " AND EXISTS (SELECT 1 FROM dispatch_mentions m"
+              + " WHERE m.dispatch_id = d.id AND lower(m.name) = lower(?))");
+      params.add(f.mention());
+    }
+  }
+
+  /**
+   * One page: at most {@code limit} rows after the keyset position {@code after} (null for the
+   * first page). The keyset values are strings checked by the caller: DATE {@code [date or
+   * "-infinity", id]}, RELEVANCE {@code [rank, id]}, DOCUMENT {@code [ingestedAt, documentId,
+   * sequence]}. ts_headline runs on the page's rows only.
+   */
+  public static Statement page(SearchFilter f, SortOrder sort, List<String> after, int limit) {
+    if (sort == SortOrder.RELEVANCE && !f.hasQuery()) {
+      throw new IllegalArgumentException("relevance needs a query");
+    }
+    List<Object> params = new ArrayList<>();
+    StringBuilder inner = new StringBuilder("SELECT ");
+    if (!f.hasQuery()) {
+      inner.append("NULL AS snippet, ");
+    }
+    inner.append(COLUMNS);
+    inner.append(", ").append(f.hasQuery() ? RANK : "NULL::real").append(" AS rank");
+    if (f.hasQuery()) {
+      inner.append(", tsq");
+    }
+    fromWhere(f, inner, params);
+    if (after != null) {
+      switch (sort) {
+        case DATE -> {
+          inner.append(" AND (").append(SORT_DATE).append(", d.id) < (?::date, ?)");
+          params.add(after.get(0));
+          params.add(after.get(1));
+        }
+        case RELEVANCE -> {
+          inner.append(" AND (").append(RANK).append(", d.id) < (?::real, ?)");
+          params.add(after.get(0));
+          params.add(after.get(1));
+        }
+        case DOCUMENT -> {
+          inner.append(" AND (d.ingested_at, d.document_id, d.sequence) > (?::timestamptz, ?, ?)");
+          params.add(after.get(0));
+          params.add(after.get(1));
+          params.add(Integer.parseInt(after.get(2)));
+        }
+      }
+    }
+    inner.append(" ORDER BY ").append(orderBy(sort, "d.")).append(" LIMIT ?");
+    params.add(limit);
+    if (!f.hasQuery()) {
+      return new Statement(inner.toString(), params);
+    }
+    String sql =
+        "WITH page AS MATERIALIZED ("
+            + inner
+            + ") SELECT ts_headline('english', page.body, page.tsq, ?) AS snippet, page.*"
+            + " FROM page ORDER BY "
+            + orderBy(sort, "page.");
+    params.add(HEADLINE_OPTIONS);
+    return new Statement(sql, params);
+  }
+
+  private static String orderBy(SortOrder sort, String t) {
+    return switch (sort) {
+      case DATE -> "coalesce(" + t + "dispatch_date, '-infinity'::date) DESC, " + t + "id DESC";
+      case RELEVANCE -> "rank DESC, " + t + "id DESC";
+      case DOCUMENT -> t + "ingested_at, " + t + "document_id, " + t + "sequence";
+    };
+  }
+
+  /** Rows stored after {@code afterSeq} up to {@code uptoSeq} inclusive, in store order. */
+  public static Statement storedSince(SearchFilter f, long afterSeq, long uptoSeq, int limit) {
+    List<Object> params = new ArrayList<>();
+    StringBuilder sql =
+        new StringBuilder("SELECT NULL AS snippet, ")
+            .append(COLUMNS)
+            .append(", NULL::real AS rank");
+    fromWhere(f, sql, params);
+    sql.append(" AND d.stored_seq > ? AND d.stored_seq <= ? ORDER BY d.stored_seq LIMIT ?");
+    params.add(afterSeq);
+    params.add(uptoSeq);
+    params.add(limit);
+    return new Statement(sql.toString(), params);
+  }
+
+  /** The facet dimensions and the column (or mention name) each counts. */
+  public enum Facet {
+    AGENCY,
+    LOCATED,
+    MENTION,
+    DATE
+  }
+
+  /**
+   * Counts for one facet over the filtered rows: the {@code top} most frequent values (for DATE:
+   * the {@code top} most recent days), as (value text, count).
+   */
+  public static Statement facet(SearchFilter f, Facet facet, int top) {
+    List<Object> params = new ArrayList<>();
+    StringBuilder sql = new StringBuilder();
+    switch (facet) {
+      case AGENCY -> sql.append("SELECT d.agency AS value, count(*) AS n");
+      case LOCATED -> sql.append("SELECT d.located AS value, count(*) AS n");
+      case DATE -> sql.append("SELECT d.dispatch_date::text AS value, count(*) AS n");
+      case MENTION -> sql.append("SELECT fm.name AS value, count(DISTINCT d.id) AS n");
+    }
+    fromWhere(f, sql, params);
+    switch (facet) {
+      case AGENCY -> sql.append(" AND d.agency IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1");
+      case LOCATED -> sql.append(" AND d.located IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1");
+      case DATE -> sql.append(" AND d.dispatch_date IS NOT NULL GROUP BY 1 ORDER BY 1 DESC");
+      case MENTION -> {
+        // the join comes after the filters' FROM: rewrite "FROM dispatches d" once
+        int at = sql.indexOf(" FROM dispatches d") + " FROM dispatches d".length();
+        sql.insert(at, " JOIN dispatch_mentions fm ON fm.dispatch_id = d.id");
+        sql.append(" GROUP BY 1 ORDER BY 2 DESC, 1");
+      }
+    }
+    sql.append(" LIMIT ?");
+    params.add(top);
+    return new Statement(sql.toString(), params);
+  }
+
+  /** How many rows the filters select. */
+  public static Statement count(SearchFilter f) {
+    List<Object> params = new ArrayList<>();
+    StringBuilder sql = new StringBuilder("SELECT count(*)");
+    fromWhere(f, sql, params);
+    return new Statement(sql.toString(), params);
+  }
+}

@@ -1,0 +1,46 @@
+package io.dispatchline.query.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.dispatchline.local.LocalStackTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(LocalStackTestResource.class)
+class OpenApiTest {
+
+  @Test
+  void everyParameterAndErrorIsDocumented() {
+    given()
+        .queryParam("format", "json")
+        .get("/q/openapi")
+        .then()
+        .statusCode(200)
+        .body(
+            "paths.'/dispatches'.get.parameters.name",
+            hasItems(
+                "q",
+                "agency",
+                "located",
+                "mention",
+                "kind",
+                "documentId",
+                "from",
+                "to",
+                "sort",
+                "limit",
+                "cursor"))
+        .body("paths.'/dispatches'.get.responses.keySet()", hasItems("200", "400", "401"))
+        .body("paths.'/dispatches/stream'.get.parameters.name", hasItems("q", "Last-Event-ID"))
+        .body("paths.'/facets'.get.parameters.name", hasItems("q", "mention", "limit"))
+        .body("paths.'/documents/{id}'.get.responses.keySet()", hasItems("200", "404"))
+        .body(
+            "paths.'/dispatches/{id}'.get.responses.'404'.content.keySet()",
+            hasItems("application/problem+json"));
+    given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+  }
+}
