@@ -169,7 +169,9 @@ class SeedEndToEndIT {
     String next = null;
     do {
       String url =
-          query.baseUrl() + "/dispatches?limit=100" + (next == null ? "" : "&cursor=" + next);
+          query.baseUrl()
+              + "/dispatches?sort=document&limit=100"
+              + (next == null ? "" : "&cursor=" + next);
       JsonNode page = JSON.readTree(get(url).body());
       page.get("items").forEach(items::add);
       next = page.get("next").isNull() ? null : page.get("next").asText();
