@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
  * the same schema with plain JDBC batches, in the same run on the same database. Prints both and
  * writes them to {@code target/benchmarks/store-throughput.txt}.
  *
- * <p>Rerun alone: {@code ./mvnw -pl deploy/system-tests -am verify -Dit.test=StoreThroughputIT
+ * <p>Rerun alone: {@code ./mvnw -pl deploy/system-tests -am verify -Dtest=none
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=StoreThroughputIT
  * -Dstore.benchmark.events=50000} (default 20000 events).
  */
 class StoreThroughputIT {
