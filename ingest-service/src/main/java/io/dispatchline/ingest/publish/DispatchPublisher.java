@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -17,7 +19,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Publishes all dispatches of one document in one Kafka transaction, so a read_committed subscriber
- * sees either the whole document or none of it.
+ * sees either the whole document or none of it. For documents consumed from {@link
+ * Topics#DOCUMENTS} the consumed offset commits in the same transaction (exactly once).
  */
 @ApplicationScoped
 public class DispatchPublisher {
@@ -27,17 +30,19 @@ public class DispatchPublisher {
 
   private static final Logger LOG = Logger.getLogger(DispatchPublisher.class);
 
-  private final KafkaTransactions<DispatchEvent> transactions;
+  private final KafkaTransactions<Object> transactions;
   private final Duration timeout;
+  private final IngestMetrics metrics;
   // A transactional producer runs one transaction at a time; callers queue here.
   private final ReentrantLock oneTransactionAtATime = new ReentrantLock(true);
 
   public DispatchPublisher(
-      @Channel(Topics.DISPATCHES) KafkaTransactions<DispatchEvent> transactions,
-      @ConfigProperty(name = "dispatchline.publish.timeout", defaultValue = "30s")
-          Duration timeout) {
+      @Channel(Topics.DISPATCHES) KafkaTransactions<Object> transactions,
+      @ConfigProperty(name = "dispatchline.publish.timeout", defaultValue = "30s") Duration timeout,
+      IngestMetrics metrics) {
     this.transactions = transactions;
     this.timeout = timeout;
+    this.metrics = metrics;
   }
 
   /** Publishes the events atomically; throws {@link PublishFailedException} if aborted. */
@@ -45,26 +50,66 @@ public class DispatchPublisher {
     if (events.isEmpty()) {
       return;
     }
+    inOneTransaction(
+        events.size(),
+        () ->
+            transactions.withTransaction(
+                emitter -> {
+                  events.forEach(event -> emitter.send(toMessage(event)));
+                  return Uni.createFrom().voidItem();
+                }));
+  }
+
+  /**
+   * Publishes the events of a document consumed from Kafka and commits the consumed record's offset
+   * in the same transaction; the record is acknowledged once it commits. On failure the consumer
+   * goes back to its last committed offset, so the document is processed again.
+   */
+  public void publishConsumed(Message<?> consumed, List<DispatchEvent> events) {
+    inOneTransaction(
+        events.size(),
+        () ->
+            transactions.withTransactionAndAck(
+                consumed,
+                emitter -> {
+                  events.forEach(event -> emitter.send(toMessage(event)));
+                  return Uni.createFrom().voidItem();
+                }));
+  }
+
+  /**
+   * Writes a consumed record that cannot be processed to its dead-letter topic and commits its
+   * offset, in one transaction.
+   */
+  public void deadLetter(Message<?> consumed, DeadLetter letter) {
+    inOneTransaction(
+        1,
+        () ->
+            transactions.withTransactionAndAck(
+                consumed,
+                emitter -> {
+                  emitter.send(letter.toMessage());
+                  return Uni.createFrom().voidItem();
+                }));
+  }
+
+  private void inOneTransaction(int records, Supplier<Uni<Void>> transaction) {
+    long start = System.nanoTime();
     oneTransactionAtATime.lock();
     try {
-      transactions
-          .withTransaction(
-              emitter -> {
-                events.forEach(event -> emitter.send(toMessage(event)));
-                return Uni.createFrom().voidItem();
-              })
-          .await()
-          .atMost(timeout);
+      transaction.get().await().atMost(timeout);
+      metrics.published(records, Duration.ofNanos(System.nanoTime() - start));
     } catch (RuntimeException e) {
-      LOG.warnf("Publishing %d dispatches failed: %s", events.size(), e.getMessage());
+      metrics.publishFailed();
+      LOG.warnf("Publishing %d records failed: %s", records, e.getMessage());
       throw new PublishFailedException("Kafka did not accept the dispatches", e);
     } finally {
       oneTransactionAtATime.unlock();
     }
   }
 
-  static Message<DispatchEvent> toMessage(DispatchEvent event) {
-    return Message.of(event)
+  static Message<Object> toMessage(DispatchEvent event) {
+    return Message.<Object>of(event)
         .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.id()).build())
         .addMetadata(
             OutgoingCloudEventMetadata.builder()
@@ -80,5 +125,25 @@ public class DispatchPublisher {
   /** The document as a URI reference: {@code /documents/<documentId>}. */
   static URI sourceOf(DispatchEvent event) {
     return URI.create("/documents/" + event.documentId());
+  }
+
+  /**
+   * A record for a dead-letter topic: the original key, value and headers plus the reason.
+   *
+   * @param topic the dead-letter topic
+   * @param key the original key (may be null)
+   * @param value the original value, unchanged
+   * @param headers the original headers and the {@code dead-letter-*} headers
+   */
+  public record DeadLetter(String topic, byte[] key, byte[] value, Headers headers) {
+    Message<Object> toMessage() {
+      return Message.<Object>of(value == null ? new byte[0] : value)
+          .addMetadata(
+              OutgoingKafkaRecordMetadata.<byte[]>builder()
+                  .withTopic(topic)
+                  .withKey(key)
+                  .withHeaders(headers)
+                  .build());
+    }
   }
 }

@@ -1,0 +1,99 @@
+package io.dispatchline.ingest.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Makes every 413 a problem+json, also those the HTTP layer answers before a resource sees the
+ * request: a declared Content-Length over the document limit is refused before the body is read,
+ * and a body (e.g. chunked) that outgrows {@code quarkus.http.limits.max-body-size} while being
+ * read gets the same problem instead of the server's plain-text 413.
+ */
+@ApplicationScoped
+public class BodyLimitProblems {
+
+  private final ObjectMapper mapper;
+  private final long maxBytes;
+  private final BodyHandler chunkedBodies;
+
+  public BodyLimitProblems(ObjectMapper mapper, DocumentBodies bodies) {
+    this.mapper = mapper;
+    this.maxBytes = bodies.maxBytes();
+    this.chunkedBodies = BodyHandler.create(false).setBodyLimit(maxBytes);
+  }
+
+  void install(@Observes Router router) {
+    router
+        .route()
+        .order(Integer.MIN_VALUE)
+        .handler(
+            ctx -> {
+              if (declaredLength(ctx) > maxBytes) {
+                tooLarge(ctx);
+              } else {
+                ctx.next();
+              }
+            });
+    // A body without Content-Length (chunked) is read here, up to the limit: past it the handler
+    // fails the request with 413, answered as a problem below, before any resource runs.
+    router
+        .post("/documents*")
+        .order(Integer.MIN_VALUE + 1)
+        .handler(
+            ctx -> {
+              if (declaredLength(ctx) < 0) {
+                chunkedBodies.handle(ctx);
+              } else {
+                ctx.next();
+              }
+            });
+    router
+        .route()
+        .order(Integer.MIN_VALUE)
+        .failureHandler(
+            ctx -> {
+              if (ctx.statusCode() == 413 && !ctx.response().headWritten()) {
+                tooLarge(ctx);
+              } else {
+                ctx.next();
+              }
+            });
+  }
+
+  private static long declaredLength(RoutingContext ctx) {
+    String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+    if (length == null) {
+      return -1;
+    }
+    try {
+      return Long.parseLong(length.trim());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  private void tooLarge(RoutingContext ctx) {
+    BadDocumentException e = BadDocumentException.tooLarge(maxBytes);
+    Problem problem =
+        new Problem(
+            ProblemMapper.TYPES + e.slug(), e.title(), 413, e.getMessage(), ctx.request().path());
+    String json;
+    try {
+      json = mapper.writeValueAsString(problem);
+    } catch (JsonProcessingException impossible) {
+      json = "{\"status\":413}";
+    }
+    ctx.response()
+        .setStatusCode(413)
+        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+        // The rest of the body is not read: the client should not reuse this connection.
+        .putHeader(HttpHeaders.CONNECTION, "close")
+        .end(json);
+  }
+}
