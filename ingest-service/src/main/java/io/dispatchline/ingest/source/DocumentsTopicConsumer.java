@@ -7,8 +7,8 @@ import io.dispatchline.ingest.publish.DispatchPublisher.DeadLetter;
 import io.dispatchline.ingest.publish.IngestMetrics;
 import io.dispatchline.ingest.publish.PublishFailedException;
 import io.dispatchline.ingest.publish.Topics;
-import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -70,6 +72,8 @@ public class DocumentsTopicConsumer {
   // After a failed transaction the consumer seeks back to its committed offset; records of that
   // partition already on their way here are skipped until the failed one comes again.
   private final Map<String, Long> rewoundTo = new ConcurrentHashMap<>();
+  private final ExecutorService worker =
+      Executors.newSingleThreadExecutor(r -> new Thread(r, "documents-topic"));
 
   public DocumentsTopicConsumer(
       DocumentIngestion ingestion,
@@ -85,16 +89,28 @@ public class DocumentsTopicConsumer {
     this.retryPause = retryPause;
   }
 
+  /**
+   * Runs on a thread of its own, one record at a time in order: the transaction's callbacks run on
+   * Kafka's polling thread and must not wait behind this work.
+   */
   @Incoming(Topics.DOCUMENTS)
-  @Blocking
   public CompletionStage<Void> consume(Message<byte[]> message) {
+    return CompletableFuture.runAsync(() -> handle(message), worker);
+  }
+
+  @PreDestroy
+  void stop() {
+    worker.shutdownNow();
+  }
+
+  private void handle(Message<byte[]> message) {
     IncomingKafkaRecordMetadata<?, ?> record =
         message.getMetadata(IncomingKafkaRecordMetadata.class).orElseThrow();
     String partition = record.getTopic() + "-" + record.getPartition();
     Long rewind = rewoundTo.get(partition);
     if (rewind != null) {
       if (record.getOffset() > rewind) {
-        return CompletableFuture.completedFuture(null); // comes again after the seek
+        return; // comes again after the seek
       }
       rewoundTo.remove(partition);
     }
@@ -108,7 +124,6 @@ public class DocumentsTopicConsumer {
           where, e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
       pause();
     }
-    return CompletableFuture.completedFuture(null);
   }
 
   private void process(
