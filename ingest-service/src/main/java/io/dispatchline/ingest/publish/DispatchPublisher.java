@@ -101,11 +101,22 @@ public class DispatchPublisher {
       metrics.published(records, Duration.ofNanos(System.nanoTime() - start));
     } catch (RuntimeException e) {
       metrics.publishFailed();
-      LOG.warnf("Publishing %d records failed: %s", records, e.getMessage());
+      LOG.warnf("Publishing %d records failed: %s", records, rootCause(e));
       throw new PublishFailedException("Kafka did not accept the dispatches", e);
     } finally {
       oneTransactionAtATime.unlock();
     }
+  }
+
+  private static String rootCause(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    if (e instanceof io.smallrye.mutiny.CompositeException composite) {
+      cause = composite.getCauses().get(composite.getCauses().size() - 1);
+    }
+    return cause.getClass().getSimpleName() + ": " + cause.getMessage();
   }
 
   static Message<Object> toMessage(DispatchEvent event) {

@@ -51,6 +51,8 @@ public class DropFolder {
   static final String FAILED = "failed";
   static final String ERROR_SUFFIX = ".error.txt";
   private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
+  // In larger batches each file is logged at DEBUG; progress and the summary at INFO.
+  private static final int QUIET_ABOVE = 10;
   private static final Logger LOG = Logger.getLogger(DropFolder.class);
 
   private final DocumentIngestion ingestion;
@@ -150,7 +152,7 @@ public class DropFolder {
       if (Thread.currentThread().isInterrupted()) {
         return;
       }
-      Outcome outcome = ingestOne(file);
+      Outcome outcome = ingestOne(file, total <= QUIET_ABOVE);
       if (outcome == Outcome.RETRY) {
         LOG.warnf(
             "Drop folder: Kafka unavailable; %d file(s) stay in the inbox and are tried again at"
@@ -188,7 +190,7 @@ public class DropFolder {
     return done / seconds;
   }
 
-  private Outcome ingestOne(Path file) {
+  private Outcome ingestOne(Path file, boolean verbose) {
     String name = file.getFileName().toString();
     try {
       long size = Files.size(file);
@@ -200,9 +202,13 @@ public class DropFolder {
           bodies.read(content, typeOf(name), SOURCE_TYPE, "inbox/" + name, null);
       IngestResult result = ingestion.ingest(document);
       Path target = moveTo(file, PROCESSED);
-      LOG.infof(
+      LOG.logf(
+          verbose ? Logger.Level.INFO : Logger.Level.DEBUG,
           "Drop folder: %s ingested as document %s (%d dispatches), moved to %s",
-          name, result.documentId(), result.events().size(), inbox.get().relativize(target));
+          name,
+          result.documentId(),
+          result.events().size(),
+          inbox.get().relativize(target));
       return Outcome.PROCESSED;
     } catch (NoSuchFileException e) {
       return Outcome.GONE; // taken away between the scan and now
