@@ -5,27 +5,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
  * Makes every 413 a problem+json, also those the HTTP layer answers before a resource sees the
- * request: a declared Content-Length over the document limit is refused before the body is read,
- * and a body (e.g. chunked) that outgrows {@code quarkus.http.limits.max-body-size} while being
- * read gets the same problem instead of the server's plain-text 413.
+ * request: a declared Content-Length over the document limit is refused before the body is read (a
+ * body without one, chunked, is read by {@link DocumentBodies#readLimited} up to the limit), and a
+ * 413 the server itself fails a request with gets the same problem instead of plain text.
  */
 @ApplicationScoped
 public class BodyLimitProblems {
 
   private final ObjectMapper mapper;
   private final long maxBytes;
-  private final BodyHandler chunkedBodies;
 
   public BodyLimitProblems(ObjectMapper mapper, DocumentBodies bodies) {
     this.mapper = mapper;
     this.maxBytes = bodies.maxBytes();
-    this.chunkedBodies = BodyHandler.create(false).setBodyLimit(maxBytes);
   }
 
   void install(@Observes Router router) {
@@ -36,19 +33,6 @@ public class BodyLimitProblems {
             ctx -> {
               if (declaredLength(ctx) > maxBytes) {
                 tooLarge(ctx);
-              } else {
-                ctx.next();
-              }
-            });
-    // A body without Content-Length (chunked) is read here, up to the limit: past it the handler
-    // fails the request with 413, answered as a problem below, before any resource runs.
-    router
-        .post("/documents*")
-        .order(Integer.MIN_VALUE + 1)
-        .handler(
-            ctx -> {
-              if (declaredLength(ctx) < 0) {
-                chunkedBodies.handle(ctx);
               } else {
                 ctx.next();
               }

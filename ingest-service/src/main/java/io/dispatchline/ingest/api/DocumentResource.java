@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -120,7 +121,7 @@ public class DocumentResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public Response upload(
-      byte[] body,
+      InputStream body,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
       @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
       @Parameter(description = "Where the document came from (file name, URL, label)")
@@ -135,7 +136,9 @@ public class DocumentResource {
     token.check(authorization);
     IngestResult result;
     try {
-      result = ingestion.ingest(bodies.read(body, type, SOURCE_TYPE, source, published));
+      result =
+          ingestion.ingest(
+              bodies.read(bodies.readLimited(body), type, SOURCE_TYPE, source, published));
     } catch (BadDocumentException e) {
       metrics.rejected(SOURCE_TYPE, e.slug());
       throw e;

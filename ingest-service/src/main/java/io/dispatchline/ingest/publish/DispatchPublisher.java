@@ -2,6 +2,7 @@ package io.dispatchline.ingest.publish;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.transactions.KafkaTransactions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,8 +10,11 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.kafka.common.header.Headers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -29,8 +33,11 @@ public class DispatchPublisher {
   public static final String EVENT_TYPE = "io.dispatchline.dispatch.v1";
 
   private static final Logger LOG = Logger.getLogger(DispatchPublisher.class);
+  private static final Pattern MUST_BE_RETRIED =
+      Pattern.compile("previous call to `(\\w+)` timed out and must be retried");
 
   private final KafkaTransactions<Object> transactions;
+  private final KafkaClientService clients;
   private final Duration timeout;
   private final IngestMetrics metrics;
   // A transactional producer runs one transaction at a time; callers queue here.
@@ -38,9 +45,11 @@ public class DispatchPublisher {
 
   public DispatchPublisher(
       @Channel(Topics.DISPATCHES) KafkaTransactions<Object> transactions,
+      KafkaClientService clients,
       @ConfigProperty(name = "dispatchline.publish.timeout", defaultValue = "30s") Duration timeout,
       IngestMetrics metrics) {
     this.transactions = transactions;
+    this.clients = clients;
     this.timeout = timeout;
     this.metrics = metrics;
   }
@@ -97,7 +106,19 @@ public class DispatchPublisher {
     long start = System.nanoTime();
     oneTransactionAtATime.lock();
     try {
-      transaction.get().await().atMost(timeout);
+      try {
+        transaction.get().await().atMost(timeout);
+      } catch (RuntimeException e) {
+        // After a broker outage the producer may refuse new transactions until the abort (or
+        // commit) that timed out during the outage is retried; Kafka lets no other way out.
+        String pending = timedOutOperation(e);
+        if (pending == null) {
+          throw e;
+        }
+        LOG.infof("Retrying the producer's %s that timed out earlier", pending);
+        producer().map(p -> completePending(p, pending)).orElseThrow(() -> e);
+        transaction.get().await().atMost(timeout);
+      }
       metrics.published(records, Duration.ofNanos(System.nanoTime() - start));
     } catch (RuntimeException e) {
       metrics.publishFailed();
@@ -106,6 +127,38 @@ public class DispatchPublisher {
     } finally {
       oneTransactionAtATime.unlock();
     }
+  }
+
+  private Optional<io.smallrye.reactive.messaging.kafka.KafkaProducer<?, ?>> producer() {
+    return Optional.ofNullable(clients.getProducer(Topics.DISPATCHES));
+  }
+
+  private Void completePending(
+      io.smallrye.reactive.messaging.kafka.KafkaProducer<?, ?> producer, String operation) {
+    Uni<Void> retry =
+        "commitTransaction".equals(operation)
+            ? producer.commitTransaction()
+            : producer.abortTransaction();
+    return retry.await().atMost(timeout);
+  }
+
+  /** The producer operation Kafka says must be retried before anything else, or null. */
+  static String timedOutOperation(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      Matcher m = MUST_BE_RETRIED.matcher(String.valueOf(t.getMessage()));
+      if (m.find()) {
+        return m.group(1);
+      }
+      if (t instanceof io.smallrye.mutiny.CompositeException composite) {
+        for (Throwable c : composite.getCauses()) {
+          String found = c == t ? null : timedOutOperation(c);
+          if (found != null) {
+            return found;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   private static String rootCause(Throwable e) {

@@ -7,6 +7,7 @@ import io.dispatchline.ingest.publish.DispatchPublisher.DeadLetter;
 import io.dispatchline.ingest.publish.IngestMetrics;
 import io.dispatchline.ingest.publish.PublishFailedException;
 import io.dispatchline.ingest.publish.Topics;
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,6 +70,7 @@ public class DocumentsTopicConsumer {
   private final DispatchPublisher publisher;
   private final IngestMetrics metrics;
   private final Duration retryPause;
+  private final KafkaClientService clients;
   // After a failed transaction the consumer seeks back to its committed offset; records of that
   // partition already on their way here are skipped until the failed one comes again.
   private final Map<String, Long> rewoundTo = new ConcurrentHashMap<>();
@@ -80,6 +82,7 @@ public class DocumentsTopicConsumer {
       DocumentBodies bodies,
       DispatchPublisher publisher,
       IngestMetrics metrics,
+      KafkaClientService clients,
       @ConfigProperty(name = "dispatchline.documents.retry-pause", defaultValue = "1s")
           Duration retryPause) {
     this.ingestion = ingestion;
@@ -87,6 +90,7 @@ public class DocumentsTopicConsumer {
     this.publisher = publisher;
     this.metrics = metrics;
     this.retryPause = retryPause;
+    this.clients = clients;
   }
 
   /**
@@ -119,6 +123,7 @@ public class DocumentsTopicConsumer {
       process(message, record, where);
     } catch (PublishFailedException e) {
       rewoundTo.put(partition, record.getOffset());
+      rewind();
       LOG.warnf(
           "Document %s not published (%s); it will be processed again",
           where, e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
@@ -223,6 +228,20 @@ public class DocumentsTopicConsumer {
 
   private static byte[] utf8(String value) {
     return value.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Seeks back to the last committed offsets (an aborted transaction does so already; a transaction
+   * that could not even begin does not), so the failed record comes again.
+   */
+  private void rewind() {
+    try {
+      for (var consumer : clients.getConsumers(Topics.DOCUMENTS)) {
+        consumer.resetToLastCommittedPositions().await().atMost(Duration.ofSeconds(30));
+      }
+    } catch (RuntimeException e) {
+      LOG.warnf("Could not rewind the documents consumer: %s", e.getMessage());
+    }
   }
 
   private void pause() {

@@ -291,6 +291,22 @@ class DocumentUploadTest {
   }
 
   @Test
+  void chunkedBodyUnderTheLimitIsUploadedLikeAnyOther() throws Exception {
+    String doc = TestDocuments.text("chunked-" + UUID.randomUUID(), 2);
+    byte[] bytes = doc.getBytes(StandardCharsets.UTF_8);
+    HttpRequest request =
+        HttpRequest.newBuilder(documents)
+            .header("Content-Type", "text/plain; charset=UTF-8")
+            .header("Authorization", "Bearer " + TOKEN)
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
+            .build();
+    HttpResponse<String> response =
+        HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(202);
+    assertThat(response.body()).contains("\"count\":2");
+  }
+
+  @Test
   void ingestMetricsCountUploadsAndRejections() {
     uploadText(TestDocuments.text("metrics-" + UUID.randomUUID(), 2));
     problem(upload().contentType("text/plain").body(""), 400, "empty");
