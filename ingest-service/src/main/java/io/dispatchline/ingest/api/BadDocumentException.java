@@ -18,7 +18,7 @@ public class BadDocumentException extends RuntimeException {
     return new BadDocumentException(400, "empty-document", "Empty document", "The body is empty");
   }
 
-  static BadDocumentException tooLarge(long limit) {
+  public static BadDocumentException tooLarge(long limit) {
     return new BadDocumentException(
         413,
         "document-too-large",
@@ -35,12 +35,26 @@ public class BadDocumentException extends RuntimeException {
         400, "bad-parameter", "Bad request parameter", "'" + field + "' " + why);
   }
 
-  static BadDocumentException noDispatch() {
+  public static BadDocumentException noDispatch() {
     return new BadDocumentException(
         422,
         "no-dispatch",
         "No dispatch found",
         "The document holds no article or dispatch text once page chrome is removed");
+  }
+
+  public static BadDocumentException dispatchTooLarge(int sequence, long bytes, long limit) {
+    return new BadDocumentException(
+        422,
+        "dispatch-too-large",
+        "Dispatch too large",
+        "Dispatch "
+            + sequence
+            + " of the document is "
+            + bytes
+            + " bytes as an event, over the limit of "
+            + limit
+            + " bytes of one Kafka record");
   }
 
   public int status() {

@@ -6,6 +6,7 @@ import io.dispatchline.ingest.source.IncomingDocument;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -36,6 +37,26 @@ public class DocumentBodies {
 
   public long maxBytes() {
     return maxBytes;
+  }
+
+  /**
+   * Reads a request body up to the limit: a larger one (e.g. chunked, without Content-Length) is
+   * refused with 413 as soon as it passes the limit, without reading the rest.
+   */
+  public byte[] readLimited(InputStream body) {
+    if (body == null) {
+      return new byte[0];
+    }
+    try {
+      byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      if (bytes.length > maxBytes) {
+        throw BadDocumentException.tooLarge(maxBytes);
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new BadDocumentException(
+          400, "unreadable-body", "Body could not be read", "The body could not be read: " + e);
+    }
   }
 
   public IncomingDocument read(

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -67,7 +68,7 @@ public class PreviewResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public PreviewResponse preview(
-      byte[] body,
+      InputStream body,
       @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
       @Parameter(description = "Where the document came from (file name, URL, label)")
           @QueryParam("source")
@@ -75,7 +76,9 @@ public class PreviewResource {
       @Parameter(description = "Reference date for resolving datelines' years (ISO date)")
           @QueryParam("published")
           String published) {
-    IngestResult result = ingestion.prepare(bodies.read(body, type, "preview", source, published));
+    IngestResult result =
+        ingestion.prepare(
+            bodies.read(bodies.readLimited(body), type, "preview", source, published));
     if (result.events().isEmpty()) {
       throw BadDocumentException.noDispatch();
     }

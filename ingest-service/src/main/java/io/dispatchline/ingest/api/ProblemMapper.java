@@ -12,7 +12,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
-  private static final String TYPES = "https://dispatchline.io/problems/";
+  static final String TYPES = "https://dispatchline.io/problems/";
 
   @ServerExceptionMapper
   public Response badDocument(BadDocumentException e, UriInfo uri) {
@@ -29,6 +29,18 @@ public class ProblemMapper {
             uri)
         .header("Retry-After", "5")
         .build();
+  }
+
+  @ServerExceptionMapper
+  public Response unauthorized(UploadToken.UnauthorizedException e, UriInfo uri) {
+    return problem(401, "unauthorized", "Unauthorized", e.getMessage(), uri)
+        .header("WWW-Authenticate", "Bearer realm=\"dispatchline-ingest\"")
+        .build();
+  }
+
+  @ServerExceptionMapper
+  public Response uploadsDisabled(UploadToken.UploadsDisabledException e, UriInfo uri) {
+    return problem(503, "uploads-disabled", "Uploads disabled", e.getMessage(), uri).build();
   }
 
   @ServerExceptionMapper

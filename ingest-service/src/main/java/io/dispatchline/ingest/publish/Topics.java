@@ -5,5 +5,11 @@ public final class Topics {
   /** One record per dispatch, key = dispatch id, JSON value, CloudEvents binary headers. */
   public static final String DISPATCHES = "dispatches";
 
+  /** Raw documents in (text or HTML value), split and published to {@link #DISPATCHES}. */
+  public static final String DOCUMENTS = "documents";
+
+  /** Records of {@link #DOCUMENTS} that cannot be processed, with the reason in headers. */
+  public static final String DOCUMENTS_DLQ = "documents-dlq";
+
   private Topics() {}
 }

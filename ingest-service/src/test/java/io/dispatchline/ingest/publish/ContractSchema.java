@@ -13,14 +13,14 @@ import java.nio.file.Path;
 import java.util.Set;
 
 /** The event contract's JSON Schema, shared with query-service: docs/contract. */
-final class ContractSchema {
+public final class ContractSchema {
 
-  static final Path SCHEMA = Path.of("../docs/contract/dispatch-event.schema.json");
+  public static final Path SCHEMA = Path.of("../docs/contract/dispatch-event.schema.json");
   static final Path EXAMPLE = Path.of("../docs/contract/dispatch-event.example.json");
 
   private final JsonSchema schema;
 
-  ContractSchema() throws IOException {
+  public ContractSchema() throws IOException {
     SchemaValidatorsConfig config =
         SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
     try (InputStream in = Files.newInputStream(SCHEMA)) {
@@ -28,7 +28,7 @@ final class ContractSchema {
     }
   }
 
-  Set<ValidationMessage> validate(JsonNode event) {
+  public Set<ValidationMessage> validate(JsonNode event) {
     return schema.validate(event);
   }
 }

@@ -1,0 +1,148 @@
+package io.dispatchline.ingest.api;
+
+import io.dispatchline.ingest.publish.IngestMetrics;
+import io.dispatchline.ingest.source.DocumentIngestion;
+import io.dispatchline.ingest.source.IngestResult;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/**
+ * Uploads a document: split, then all its dispatches published to {@code dispatches} in one Kafka
+ * transaction. Needs {@code Authorization: Bearer <INGEST_TOKEN>}.
+ */
+@Path("/documents")
+@SecurityScheme(
+    securitySchemeName = DocumentResource.SECURITY,
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    description = "The upload token configured in ingest-service (INGEST_TOKEN)")
+public class DocumentResource {
+
+  static final String SECURITY = "uploadToken";
+  static final String SOURCE_TYPE = "http";
+
+  private final DocumentIngestion ingestion;
+  private final DocumentBodies bodies;
+  private final UploadToken token;
+  private final IngestMetrics metrics;
+
+  public DocumentResource(
+      DocumentIngestion ingestion,
+      DocumentBodies bodies,
+      UploadToken token,
+      IngestMetrics metrics) {
+    this.ingestion = ingestion;
+    this.bodies = bodies;
+    this.token = token;
+    this.metrics = metrics;
+  }
+
+  @POST
+  @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+  @Produces(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = SECURITY)
+  @Operation(
+      summary = "Upload a document: split it and publish its dispatches atomically",
+      description =
+          "text/plain or text/html body (UTF-8 unless the Content-Type names a charset), or JSON"
+              + " {\"text\"|\"html\": ..., \"source\": ..., \"publishedAt\": ...}. All dispatches"
+              + " of the document are published to the Kafka topic 'dispatches' in one"
+              + " transaction: a read_committed subscriber sees all of them or none. Uploading"
+              + " the same document again gives the same ids.")
+  @APIResponse(
+      responseCode = "202",
+      description = "Published; the document id and the ids and headlines of its dispatches",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = UploadResponse.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Empty body, malformed JSON or a bad parameter",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "No Authorization header, not Bearer, or not the upload token",
+      headers =
+          @Header(name = "WWW-Authenticate", description = "Bearer realm=\"dispatchline-ingest\""),
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "413",
+      description = "Body over the size limit (DISPATCHLINE_DOCUMENTS_MAX_BYTES, default 5 MB)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "415",
+      description = "Unsupported content type, not text in its charset, or binary",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "422",
+      description = "No article or dispatch found, or a dispatch too large for one Kafka record",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "503",
+      description =
+          "Kafka did not take the document (nothing of it is visible; retry after Retry-After"
+              + " seconds), or uploads are disabled because no upload token is configured",
+      headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying"),
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public Response upload(
+      InputStream body,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
+      @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @Parameter(description = "Where the document came from (file name, URL, label)")
+          @QueryParam("source")
+          String source,
+      @Parameter(
+              description =
+                  "Reference date for resolving datelines' years (ISO date or date-time); raw"
+                      + " bodies only, JSON bodies use 'publishedAt'")
+          @QueryParam("published")
+          String published) {
+    token.check(authorization);
+    IngestResult result;
+    try {
+      result =
+          ingestion.ingest(
+              bodies.read(bodies.readLimited(body), type, SOURCE_TYPE, source, published));
+    } catch (BadDocumentException e) {
+      metrics.rejected(SOURCE_TYPE, e.slug());
+      throw e;
+    }
+    return Response.accepted(UploadResponse.of(result.documentId(), result.events())).build();
+  }
+}
