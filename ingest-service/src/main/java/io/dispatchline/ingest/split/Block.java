@@ -6,5 +6,10 @@ package io.dispatchline.ingest.split;
  * @param text the paragraph, NFC, whitespace folded, never empty
  * @param heading true when the markup said so (HTML h1–h3): a headline candidate even if it looks
  *     like a sentence
+ * @param caption true when the markup said so (HTML figcaption): a caption whatever its wording
  */
-record Block(String text, boolean heading) {}
+record Block(String text, boolean heading, boolean caption) {
+  Block(String text, boolean heading) {
+    this(text, heading, false);
+  }
+}

@@ -2,33 +2,38 @@ package io.dispatchline.ingest.split;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Tells story paragraphs from page chrome: captions, publish-time lines, bylines, sign-offs,
- * editorial notes, share buttons, copyright lines, comment forms and "related" lists.
+ * editorial notes, share/subscribe/cookie lines, breadcrumbs, copyright lines, comment forms and
+ * "related" lists.
  *
- * <p>Every check looks at a bounded prefix or suffix, or only at short paragraphs, so classifying a
- * paragraph is O(1) however long it is.
+ * <p>Every check reads a bounded head or tail of a paragraph, or only short paragraphs, so
+ * classifying a paragraph costs the same however long it is.
  */
 final class Chrome {
   /** What a paragraph is, for the splitter. */
   enum Role {
     /** Story text (or a headline). */
     CONTENT,
-    /** A photo caption ending in a credit, "(Xinhua/Wang Peng)". */
+    /** A photo caption ending in a credit, "(Xinhua/Wang Peng)"; or an HTML figcaption. */
     CAPTION,
-    /** "(Xinhua) 09:54, October 28, 2023", "Updated: 2023-10-28 09:54". */
+    /** "(Xinhua) 09:54, October 28, 2023", "Updated: 2023-10-28 09:54", "November 29, 2023". */
     PUBLISH_TIME,
-    /** "By Jane Doe". */
+    /**
+     * A bare clock time, "10:45 p.m.": heads an entry of a live file. Kept in a body, never a
+     * headline, never a boundary.
+     */
+    TIMESTAMP,
+    /** "By Jane Doe", or an agency credit on its own line ("Associated Press"). */
     BYLINE,
-    /** "Reporting by …; Editing by …". */
+    /** "Reporting by …; Editing by …", "Editor: Liu Yi", "… contributed to this report." */
     SIGN_OFF,
     /** "The following reports were originally published by the Xinhua News Agency." */
     EDITORIAL_NOTE,
     /** "___", "* * *": no letter or digit at all. */
     SEPARATOR,
-    /** "Share this:", "Tweet", "Advertisement". */
+    /** Share, subscribe, cookie, "Read more" and navigation lines; "2 hours ago". */
     SHARE,
     /** "© 2023 …", "All rights reserved." */
     COPYRIGHT,
@@ -42,71 +47,22 @@ final class Chrome {
     boolean skippableBeforeDateline() {
       return this != CONTENT && this != SECTION_END;
     }
+
+    /** What a dispatch or article body keeps. */
+    boolean keptInBody() {
+      return this == CONTENT || this == TIMESTAMP;
+    }
   }
 
-  private static final int SHORT = 80;
+  /** Lines longer than this are story text unless they are captions. */
+  private static final int MAX_CHROME = ChromePhrases.MAX_PHRASE_LINE;
 
-  private static final Set<String> SHARE_LINES =
-      Set.of(
-          "share",
-          "share this",
-          "share this article",
-          "share this story",
-          "share on facebook",
-          "share on twitter",
-          "share on x",
-          "tweet",
-          "email",
-          "e-mail",
-          "print",
-          "facebook",
-          "twitter",
-          "whatsapp",
-          "linkedin",
-          "telegram",
-          "reddit",
-          "like this",
-          "subscribe",
-          "advertisement",
-          "sponsored",
-          "follow us",
-          "listen to this article",
-          "save",
-          "copy link");
-
-  private static final Set<String> SECTION_END_LINES =
-      Set.of(
-          "leave a reply",
-          "leave a comment",
-          "post a comment",
-          "add a comment",
-          "comments",
-          "join the conversation",
-          "related",
-          "related articles",
-          "related posts",
-          "related news",
-          "related stories",
-          "related content",
-          "read more",
-          "more stories",
-          "you may also like",
-          "recommended",
-          "recommended for you",
-          "most read",
-          "most popular");
-
-  private static final List<String> SIGN_OFF_PREFIXES =
-      List.of(
-          "reporting by",
-          "(reporting by",
-          "additional reporting by",
-          "writing by",
-          "(writing by",
-          "editing by",
-          "(editing by",
-          "compiled by",
-          "edited by");
+  private static final int MAX_SHORT_CHROME = 200;
+  private static final int MAX_NOTE = 300;
+  private static final int MAX_BYLINE = 120;
+  private static final int MAX_BYLINE_WORDS = 16;
+  private static final int MAX_CREDIT_LINE = 40;
+  private static final int MAX_COOKIE_BANNER = 600;
 
   private static final List<String> NOTE_OPENINGS =
       List.of(
@@ -114,13 +70,16 @@ final class Chrome {
           "this article",
           "this story",
           "this report",
+          "this version",
           "the article",
           "the report",
           "editor's note",
           "editor\u2019s note",
           "(this",
           "[this",
-          "note:");
+          "note:",
+          "correction:",
+          "clarification:");
 
   private static final List<String> NOTE_PHRASES =
       List.of(
@@ -130,144 +89,206 @@ final class Chrome {
           "first appeared",
           "republished",
           "reproduced with permission",
+          "has been corrected",
+          "has been updated",
+          "has been amended",
+          "was corrected",
+          "was updated",
           "editor's note",
-          "editor\u2019s note");
+          "editor\u2019s note",
+          "correction:",
+          "clarification:");
 
-  private Chrome() {}
+  private static final List<String> COOKIE_WORDS =
+      List.of(
+          "we use",
+          "uses cookies",
+          "use of cookies",
+          "accept",
+          "consent",
+          "privacy",
+          "browsing",
+          "your experience",
+          "cookie policy",
+          "cookie settings");
 
-  static Role classify(String text) {
+  private static final String BREADCRUMB_SEPARATORS = ">\u00bb\u203a|/\u00b7\u2022";
+
+  private final Agencies agencies;
+  private final ChromePhrases phrases;
+
+  Chrome(Agencies agencies, ChromePhrases phrases) {
+    this.agencies = agencies;
+    this.phrases = phrases;
+  }
+
+  Role classify(Block block) {
+    String text = block.text();
     if (!Texts.hasLetterOrDigit(text)) {
       return Role.SEPARATOR;
     }
-    if (isCaption(text)) {
+    if (block.caption() || Captions.isCaption(text)) {
       return Role.CAPTION;
     }
-    if (text.length() > 400) {
-      return Role.CONTENT;
-    }
-    String lower = text.toLowerCase(Locale.ROOT);
-    if (startsWithAny(lower, SIGN_OFF_PREFIXES)) {
-      return Role.SIGN_OFF;
-    }
-    if (text.length() <= 300
-        && startsWithAny(lower, NOTE_OPENINGS)
-        && containsAny(lower, NOTE_PHRASES)) {
-      return Role.EDITORIAL_NOTE;
-    }
-    if (text.length() > SHORT) {
-      return Role.CONTENT;
-    }
-    String key = key(lower);
-    if (SECTION_END_LINES.contains(key)
-        || lower.startsWith("your email address will not be published")) {
-      return Role.SECTION_END;
-    }
-    if (SHARE_LINES.contains(key)) {
+    if (isCookieBanner(text)) {
       return Role.SHARE;
     }
-    if (lower.startsWith("\u00a9")
-        || lower.startsWith("copyright")
-        || lower.startsWith("all rights reserved")) {
+    int n = text.length();
+    if (n > MAX_CHROME) {
+      return Role.CONTENT;
+    }
+    Role byWording = phrases.match(text);
+    if (byWording != null) {
+      return byWording;
+    }
+    if (isCopyright(text)) {
       return Role.COPYRIGHT;
     }
-    if (isByline(text)) {
+    if (n <= MAX_NOTE && isEditorialNote(text)) {
+      return Role.EDITORIAL_NOTE;
+    }
+    if (n > MAX_SHORT_CHROME) {
+      return Role.CONTENT;
+    }
+    if (isCommentCount(text)) {
+      return Role.SECTION_END;
+    }
+    if (isByline(text) || isCreditLine(text)) {
       return Role.BYLINE;
     }
-    if (isPublishTime(text)) {
-      return Role.PUBLISH_TIME;
+    Role time = Texts.hasDigit(text) ? TimeLines.classify(text) : null;
+    if (time != null) {
+      return time; // every time line holds a digit: a clock, a day or a year
+    }
+    if (isBreadcrumb(text)) {
+      return Role.SHARE;
     }
     return Role.CONTENT;
   }
 
-  /**
-   * Ends in a parenthesised photo credit with a slash: "(Xinhua/Wang Peng)", "(AP Photo/Jo Doe)".
-   */
-  private static boolean isCaption(String text) {
-    int end = text.length() - 1;
-    if (end < 0 || text.charAt(end) != ')') {
+  /** "© 2023 Xinhua", "Copyright 2023 The Associated Press", "(c) 2024 Reuters". */
+  private static boolean isCopyright(String text) {
+    if (text.charAt(0) == '\u00a9') {
+      return true;
+    }
+    int from;
+    if (text.regionMatches(true, 0, "copyright", 0, 9)) {
+      from = 9;
+    } else if (text.regionMatches(true, 0, "(c)", 0, 3)) {
+      from = 3;
+    } else {
       return false;
     }
-    boolean slash = false;
-    for (int i = end - 1; i >= 0 && end - i <= 60; i--) {
+    // "Copyright law …" is a sentence; a copyright line names the year or repeats the sign.
+    for (int i = from; i < Math.min(text.length(), from + 12); i++) {
       char c = text.charAt(i);
-      if (c == '(') {
-        return slash && i + 1 < end && Character.isUpperCase(text.charAt(i + 1));
-      }
-      if (c == '/') {
-        slash = true;
-      } else if (Character.isDigit(c) || c == ')') {
-        return false; // "(1/2)", nested parentheses
-      }
-    }
-    return false;
-  }
-
-  /** "By Jane Doe", "By Jane Doe and John Roe | Xinhua": short, no sentence end. */
-  private static boolean isByline(String text) {
-    return text.length() > 3
-        && text.startsWith("By ")
-        && Character.isUpperCase(text.charAt(3))
-        && Texts.last(text) != '.';
-  }
-
-  /**
-   * A short line with a clock time and a month name or a year, and little else: "(Xinhua) 09:54,
-   * October 28, 2023", "Updated: 2023-10-28 09:54 GMT".
-   */
-  private static boolean isPublishTime(String text) {
-    boolean clock = false;
-    boolean monthOrYear = false;
-    int words = 0;
-    int i = 0;
-    int n = text.length();
-    while (i < n) {
-      char c = text.charAt(i);
-      if (Character.isLetter(c)) {
-        int j = i;
-        while (j < n && Character.isLetter(text.charAt(j))) {
-          j++;
-        }
-        monthOrYear |= Months.month(text.subSequence(i, j)) > 0;
-        words++;
-        i = j;
-      } else if (Character.isDigit(c)) {
-        int j = i;
-        while (j < n && Character.isDigit(text.charAt(j))) {
-          j++;
-        }
-        int len = j - i;
-        monthOrYear |= len == 4;
-        clock |=
-            len <= 2
-                && j + 2 < n
-                && text.charAt(j) == ':'
-                && Character.isDigit(text.charAt(j + 1))
-                && Character.isDigit(text.charAt(j + 2));
-        words++;
-        i = j;
-      } else {
-        i++;
-      }
-    }
-    return clock && monthOrYear && words <= 12;
-  }
-
-  /** Lower case, trailing colon and spaces dropped: "Share this:" → "share this". */
-  private static String key(String lower) {
-    int end = lower.length();
-    while (end > 0 && (lower.charAt(end - 1) == ':' || Texts.isSpace(lower.charAt(end - 1)))) {
-      end--;
-    }
-    return lower.substring(0, end);
-  }
-
-  private static boolean startsWithAny(String s, List<String> prefixes) {
-    for (String p : prefixes) {
-      if (s.startsWith(p)) {
+      if (Character.isDigit(c) || c == '\u00a9') {
         return true;
       }
     }
+    return text.regionMatches(true, from + 1, "(c)", 0, 3);
+  }
+
+  /** "The following reports were originally published by …", "Editor's note: …". */
+  private static boolean isEditorialNote(String text) {
+    if ("tTeEnNcC([".indexOf(text.charAt(0)) < 0) {
+      return false; // no opening starts otherwise
+    }
+    for (String opening : NOTE_OPENINGS) {
+      if (text.regionMatches(true, 0, opening, 0, opening.length())) {
+        return containsAny(text.toLowerCase(Locale.ROOT), NOTE_PHRASES);
+      }
+    }
     return false;
+  }
+
+  /** "By Jane Doe", "BY JANE DOE", "By Jane Doe and John Roe | Xinhua": short, no sentence end. */
+  private static boolean isByline(String text) {
+    if (text.length() > MAX_BYLINE
+        || text.length() < 4
+        || !(text.startsWith("By ") || text.startsWith("BY ") || text.startsWith("by "))
+        || !Character.isUpperCase(text.charAt(3))) {
+      return false;
+    }
+    char last = Texts.last(text);
+    return (last != '.' || text.endsWith("Jr.")) && Words.count(text) <= MAX_BYLINE_WORDS;
+  }
+
+  /** An agency credit on its own line: "Associated Press", "— Reuters", "(AFP)". */
+  private boolean isCreditLine(String text) {
+    if (text.length() > MAX_CREDIT_LINE) {
+      return false;
+    }
+    int from = 0;
+    int to = text.length();
+    while (from < to && !Character.isLetter(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && !Character.isLetter(text.charAt(to - 1))) {
+      to--;
+    }
+    return from < to && agencies.known(text.substring(from, to)) != null;
+  }
+
+  /** "12 Comments", "3 comments": the head of a comment section. */
+  private static boolean isCommentCount(String text) {
+    int i = 0;
+    while (i < text.length() && Character.isDigit(text.charAt(i))) {
+      i++;
+    }
+    if (i == 0 || i >= text.length() || text.charAt(i) != ' ') {
+      return false;
+    }
+    String rest = text.substring(i + 1);
+    return rest.equalsIgnoreCase("comments") || rest.equalsIgnoreCase("comment");
+  }
+
+  /** A cookie banner: names cookies and asks for consent, whatever its length. */
+  private static boolean isCookieBanner(String text) {
+    if (text.length() > MAX_COOKIE_BANNER || text.indexOf("ookie") < 0) {
+      return false;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    return lower.contains("cookie") && containsAny(lower, COOKIE_WORDS);
+  }
+
+  /**
+   * "Home > World > Asia", "News | World | Business": short items between separators, none of them
+   * a sentence. Two '|' or '/' are needed ("HAVANA / BEIJING", "Opinion | Title" are not).
+   */
+  private static boolean isBreadcrumb(String text) {
+    int arrows = 0;
+    int bars = 0;
+    int wordsInItem = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int kind = BREADCRUMB_SEPARATORS.indexOf(c);
+      boolean spaced =
+          i > 0
+              && Texts.isSpace(text.charAt(i - 1))
+              && (i + 1 == text.length() || Texts.isSpace(text.charAt(i + 1)));
+      if (kind >= 0 && spaced) {
+        if (kind < 3) {
+          arrows++;
+        } else {
+          bars++;
+        }
+        wordsInItem = 0;
+        inWord = false;
+      } else if (Texts.isSpace(c)) {
+        inWord = false;
+      } else {
+        if (!inWord && ++wordsInItem > 4) {
+          return false;
+        }
+        inWord = true;
+        if (c == '.' || c == ',' || c == ';' || c == '!' || c == '?') {
+          return false;
+        }
+      }
+    }
+    return arrows >= 1 || bars >= 2;
   }
 
   private static boolean containsAny(String s, List<String> phrases) {

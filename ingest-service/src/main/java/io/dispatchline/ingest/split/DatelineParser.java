@@ -9,15 +9,21 @@ package io.dispatchline.ingest.split;
  *
  * <pre>
  *   place      ALL-CAPS words ("BISHKEK", "NEW YORK", "HAVANA / BEIJING"), or Title-case words
- *              ("Riyadh") when an agency follows
- *   [, region] ", Kenya", ", South Africa", ", N.Y."
- *   [, date]   ", Oct. 26", ", Nov 14", ", Sept 30", ", October 26." with an optional ", 2023"
- *   [agency]   "(Xinhua)", "(Reuters)", "(AP)", or TASS style "/TASS/."
- *   separator  "—", "–", "--", "-" or ":" (the TASS slash form is its own separator)
- *   text       at least one space, then the story
+ *              ("Riyadh", "New Delhi") when a listed agency follows; none at all before a date or
+ *              a listed agency ("Nov. 29 (UPI) --", "(Bloomberg) --")
+ *   region     ", Kenya", ", N.Y.", " [India]", " (Afghanistan)"
+ *   [, date]   ", Oct. 26", ", Nov 14", ", Sept 30", ", October 26.", ", 26 October", with an
+ *              optional ", 2023" (see {@link DateText})
+ *   groups     "(Xinhua)", "(APP - Credit / Credit - 29th Nov, 2023)", "(Nov 29)" (see
+ *              {@link AgencyGroup}), or TASS style "/TASS/."
+ *   separator  "—", "–", "--", "-", ":" or EFE's ".-"; the TASS slash form is its own separator,
+ *              and after a listed agency in parentheses it may be missing ("(IANS) The …")
+ *   text       the story
  * </pre>
  *
- * A date line alone ("BISHKEK, October 26, 2023") has no separator and text and is no dateline.
+ * A date line alone ("BISHKEK, October 26, 2023") has no separator and text and is no dateline. A
+ * bare place and a colon ("BEIJING:") counts only for a known place: "NOTE:", "UPDATE:" and the
+ * speakers of a transcript ("MODERATOR:") are not places.
  */
 final class DatelineParser {
   /** A dateline ends within this many characters of the paragraph start. */
@@ -25,170 +31,202 @@ final class DatelineParser {
 
   private static final int MAX_PLACE_WORDS = 6;
   private static final int MAX_REGION_WORDS = 3;
-  private static final int MAX_AGENCY = 30;
+  private static final int MAX_SLASH_AGENCY = 30;
+  private static final int MAX_GROUPS = 2;
 
   private final Agencies agencies;
+  private final Places places;
 
-  DatelineParser(Agencies agencies) {
+  DatelineParser(Agencies agencies, Places places) {
     this.agencies = agencies;
+    this.places = places;
+  }
+
+  /** Only listed places count for the "BEIJING:" form: callers that have no gazetteer. */
+  DatelineParser(Agencies agencies) {
+    this(agencies, Places.load());
   }
 
   /** The dateline the paragraph starts with, or null. */
   Dateline parse(String p) {
     int limit = Math.min(p.length(), MAX_DATELINE);
     boolean titleCasePlace = false;
-    int placeEnd = capsPlace(p, 0, limit, true);
-    if (placeEnd < 0) {
-      placeEnd = titlePlace(p, 0, limit);
-      titleCasePlace = true;
-      if (placeEnd < 0) {
-        return null;
-      }
+    int placeEnd = capsPlace(p, 0, limit);
+    if (placeEnd < 0 && DateText.at(p, 0, limit) == null) {
+      placeEnd = titlePlace(p, 0, limit); // not "Nov. 29 (UPI)": a month is no place
+      titleCasePlace = placeEnd > 0;
     }
-    int locatedEnd = placeEnd;
-    int pos = placeEnd;
-    DateMatch date = null;
-    if (pos < limit && p.charAt(pos) == ',') {
-      int q = skipSpaces(p, pos + 1, limit);
-      date = date(p, q, limit);
-      if (date == null) {
-        int regionEnd = region(p, q, limit);
-        if (regionEnd < 0) {
-          return null;
-        }
-        locatedEnd = regionEnd;
-        pos = regionEnd;
-        if (pos < limit && p.charAt(pos) == ',') {
-          date = date(p, skipSpaces(p, pos + 1, limit), limit);
-          if (date == null) {
+    if (titleCasePlace && !mayFollowTitlePlace(p, placeEnd, limit)) {
+      return null; // "The Chinese premier said …": most story paragraphs end here
+    }
+    int locatedEnd = Math.max(placeEnd, 0);
+    int pos = locatedEnd;
+    boolean region = false;
+    DateText date = null;
+
+    if (placeEnd > 0) {
+      // Regions and the date: ", Kenya", " [India]", ", Oct. 26".
+      for (int step = 0; step < 3 && pos < limit; step++) {
+        char c = p.charAt(pos);
+        if (c == ',' && date == null) {
+          int q = skipSpaces(p, pos + 1, limit);
+          if (q < limit && p.charAt(q) == '(') {
+            pos = q; // "ISLAMABAD, (APP - …)": the group follows the comma
+            break;
+          }
+          DateText d = DateText.at(p, q, limit);
+          if (d != null) {
+            date = d;
+            pos = d.end();
+            continue;
+          }
+          if (region) {
             return null;
           }
+          int regionEnd = region(p, q, limit);
+          if (regionEnd < 0) {
+            return null;
+          }
+          locatedEnd = regionEnd;
+          pos = regionEnd;
+          region = true;
+        } else if (c == ' ' && pos + 1 < limit && p.charAt(pos + 1) == '[' && !region) {
+          int close = indexOf(p, ']', pos + 2, limit);
+          if (close < 0 || region(p, pos + 2, close) != close) {
+            return null;
+          }
+          locatedEnd = close + 1;
+          pos = close + 1;
+          region = true;
+        } else {
+          break;
         }
       }
-      if (date != null) {
-        pos = date.end;
-      }
+    } else {
+      // No place: only a date or a listed agency may open a dateline ("Nov. 29 (UPI) --").
+      date = DateText.at(p, 0, limit);
+      pos = date == null ? 0 : date.end();
     }
 
     String agency = null;
+    boolean knownAgency = false;
     boolean slashAgency = false;
-    int a = skipSpaces(p, pos, limit);
-    if (a < limit && p.charAt(a) == '(') {
-      int close = indexOf(p, ')', a + 1, Math.min(limit, a + 2 + MAX_AGENCY));
-      if (close < 0) {
-        return null;
+    for (int g = 0; g < MAX_GROUPS; g++) {
+      int a = skipSpaces(p, pos, limit);
+      if (a < limit && p.charAt(a) == '(') {
+        AgencyGroup group = AgencyGroup.at(p, a, limit, agencies, places);
+        if (group == null) {
+          return null;
+        }
+        if (group.region()) {
+          if (placeEnd <= 0 || agency != null || date != null) {
+            return null;
+          }
+          locatedEnd = group.end();
+        } else {
+          if (group.agency() != null) {
+            if (agency != null) {
+              return null;
+            }
+            agency = group.agency();
+            knownAgency = group.knownAgency();
+          }
+          if (group.date() != null) {
+            if (date != null) {
+              return null;
+            }
+            date = group.date();
+          }
+        }
+        pos = group.end();
+      } else if (a < limit && p.charAt(a) == '/' && agency == null) {
+        int close = indexOf(p, '/', a + 1, Math.min(limit, a + 2 + MAX_SLASH_AGENCY));
+        if (close < 0 || (agency = agencies.known(p.substring(a + 1, close))) == null) {
+          return null;
+        }
+        knownAgency = true;
+        slashAgency = true;
+        pos = close + 1;
+        if (pos < limit && p.charAt(pos) == '.') {
+          pos++;
+        }
+        break;
+      } else {
+        break;
       }
-      String printed = p.substring(a + 1, close);
-      agency = agencies.known(printed);
-      if (agency == null && !titleCasePlace && looksLikeAgency(printed)) {
-        // An agency we do not list ("WASHINGTON (CNN) —") is kept as printed.
-        agency = printed.strip();
-      }
-      if (agency == null) {
-        return null;
-      }
-      pos = close + 1;
-    } else if (a < limit && p.charAt(a) == '/') {
-      int close = indexOf(p, '/', a + 1, Math.min(limit, a + 2 + MAX_AGENCY));
-      if (close < 0 || (agency = agencies.known(p.substring(a + 1, close))) == null) {
-        return null;
-      }
-      pos = close + 1;
-      if (pos < limit && p.charAt(pos) == '.') {
-        pos++;
-      }
-      slashAgency = true;
     }
-    if (titleCasePlace && agency == null) {
+
+    if (placeEnd <= 0 && !knownAgency) {
+      return null;
+    }
+    if (titleCasePlace && !knownAgency) {
       return null;
     }
 
-    int sepEnd = separator(p, skipSpaces(p, pos, limit), limit);
+    int s = skipSpaces(p, pos, limit);
+    int sepEnd = separator(p, s, limit);
+    boolean colon = sepEnd > 0 && p.charAt(sepEnd - 1) == ':';
     if (sepEnd < 0) {
-      if (!slashAgency) {
+      boolean mayOmit = slashAgency || (knownAgency && placeEnd > 0 && s > pos);
+      if (!mayOmit || !startsSentence(p, s)) {
         return null;
       }
-      sepEnd = pos;
+      sepEnd = slashAgency ? pos : skipBackSpaces(p, s);
     }
     int bodyStart = skipSpaces(p, sepEnd, p.length());
-    if (bodyStart == sepEnd || bodyStart >= p.length()) {
+    if (bodyStart >= p.length()) {
       return null;
     }
+    if (bodyStart == sepEnd && !(colon && startsSentence(p, bodyStart)) && sepEnd != pos) {
+      return null; // "LONDON (Reuters) -Shares": a hyphenated word, not a dateline
+    }
+    if (agency == null && date == null && colon && !places.known(p.substring(0, locatedEnd))) {
+      return null; // "NOTE:", "MODERATOR:"
+    }
     return new Dateline(
-        p.substring(0, locatedEnd),
+        placeEnd > 0 ? p.substring(0, locatedEnd) : null,
         agency,
         p.substring(0, sepEnd),
-        date == null ? null : p.substring(date.start, date.textEnd),
-        date == null ? 0 : date.month,
-        date == null ? 0 : date.day,
-        date == null ? 0 : date.year,
+        date == null ? null : p.substring(date.start(), date.textEnd()),
+        date == null ? 0 : date.month(),
+        date == null ? 0 : date.day(),
+        date == null ? 0 : date.year(),
         bodyStart);
   }
 
-  /**
-   * Month, day, optional year; {@code textEnd} ends the date as printed, {@code end} after a dot.
-   */
-  private record DateMatch(int start, int textEnd, int end, int month, int day, int year) {}
-
-  private static DateMatch date(String p, int from, int limit) {
-    int w = from;
-    while (w < limit && w - from < 10 && isAsciiLetter(p.charAt(w))) {
-      w++;
+  /** A Title-case place is a dateline's only before ", ", " (" or " [". */
+  private static boolean mayFollowTitlePlace(String p, int placeEnd, int limit) {
+    if (placeEnd >= limit) {
+      return false;
     }
-    int month = Months.month(p.subSequence(from, w));
-    if (month == 0) {
-      return null;
+    char c = p.charAt(placeEnd);
+    if (c == ',') {
+      return true;
     }
-    int pos = w;
-    if (pos < limit && p.charAt(pos) == '.') {
-      pos++;
+    if (c != ' ' || placeEnd + 1 >= limit) {
+      return false;
     }
-    int d = skipSpaces(p, pos, limit);
-    if (d == pos) {
-      return null;
-    }
-    int dayEnd = digits(p, d, limit, 2);
-    if (dayEnd < 0) {
-      return null;
-    }
-    int day = Integer.parseInt(p, d, dayEnd, 10);
-    if (day < 1 || day > 31) {
-      return null;
-    }
-    int textEnd = dayEnd;
-    int year = 0;
-    if (dayEnd + 1 < limit && p.charAt(dayEnd) == ',') {
-      int y = skipSpaces(p, dayEnd + 1, limit);
-      int yearEnd = digits(p, y, limit, 4);
-      if (yearEnd == y + 4) {
-        year = Integer.parseInt(p, y, yearEnd, 10);
-        textEnd = yearEnd;
-      }
-    }
-    int end = textEnd;
-    if (end < limit && p.charAt(end) == '.') {
-      end++; // TASS: "October 26. /TASS/."
-    }
-    return new DateMatch(from, textEnd, end, month, day, year);
+    char next = p.charAt(placeEnd + 1);
+    return next == '(' || next == '[';
   }
 
-  /** End of a run of 1..max ASCII digits not followed by a letter or digit, or -1. */
-  private static int digits(String p, int from, int limit, int max) {
-    int i = from;
-    while (i < limit && i - from < max && p.charAt(i) >= '0' && p.charAt(i) <= '9') {
-      i++;
+  /** An upper-case letter, a digit or an opening quote followed by one: where a sentence starts. */
+  private static boolean startsSentence(String p, int i) {
+    if (i >= p.length()) {
+      return false;
     }
-    if (i == from || (i < p.length() && Character.isLetterOrDigit(p.charAt(i)))) {
-      return -1;
+    char c = p.charAt(i);
+    if (c == '"' || c == '\u201c' || c == '\u2018' || c == '\'') {
+      return i + 1 < p.length() && Character.isUpperCase(p.charAt(i + 1));
     }
-    return i;
+    return Character.isUpperCase(c) || Character.isDigit(c);
   }
 
   /**
    * End of an ALL-CAPS place: up to {@value #MAX_PLACE_WORDS} words apart by single spaces, and
-   * (when {@code allowSlash}) further places after a slash ("HAVANA / BEIJING"); -1 if none.
+   * further places after a slash ("HAVANA / BEIJING"); -1 if none.
    */
-  private static int capsPlace(String p, int from, int limit, boolean allowSlash) {
+  private static int capsPlace(String p, int from, int limit) {
     int pos = from;
     int end = -1;
     for (int words = 0; words < MAX_PLACE_WORDS; words++) {
@@ -202,7 +240,7 @@ final class DatelineParser {
         continue;
       }
       int slash = w < limit && p.charAt(w) == ' ' ? w + 1 : w;
-      if (allowSlash && slash < limit && p.charAt(slash) == '/') {
+      if (slash < limit && p.charAt(slash) == '/') {
         int next = slash + 1 < limit && p.charAt(slash + 1) == ' ' ? slash + 2 : slash + 1;
         int nextEnd = capsWord(p, next, limit);
         // "MOSCOW /TASS/." is a place and an agency, not two places.
@@ -333,7 +371,7 @@ final class DatelineParser {
     return end;
   }
 
-  /** End of a dateline separator at {@code i} ("—", "–", "--", "-", ":"), or -1. */
+  /** End of a dateline separator at {@code i} ("—", "–", "--", "-", ":", ".-"), or -1. */
   private static int separator(String p, int i, int limit) {
     if (i >= limit) {
       return -1;
@@ -341,33 +379,23 @@ final class DatelineParser {
     return switch (p.charAt(i)) {
       case '\u2014', '\u2013', '\u2015', '\u2012', ':' -> i + 1;
       case '-' -> i + 1 < limit && p.charAt(i + 1) == '-' ? i + 2 : i + 1;
+      case '.' -> i + 1 < limit && p.charAt(i + 1) == '-' ? i + 2 : -1; // EFE: "(EFE).-"
       default -> -1;
     };
-  }
-
-  /**
-   * Agency-like text in parentheses: a capitalised short name, letters only ("CNN", "The Hill").
-   */
-  private static boolean looksLikeAgency(String s) {
-    if (s.length() < 2 || s.length() > MAX_AGENCY || !isUpperLetter(s.charAt(0))) {
-      return false;
-    }
-    int letters = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isLetter(c)) {
-        letters++;
-      } else if (c != ' ' && c != '.' && c != '-' && c != '&') {
-        return false;
-      }
-    }
-    return letters >= 2;
   }
 
   private static int skipSpaces(String p, int from, int limit) {
     int i = from;
     while (i < limit && Texts.isSpace(p.charAt(i))) {
       i++;
+    }
+    return i;
+  }
+
+  private static int skipBackSpaces(String p, int to) {
+    int i = to;
+    while (i > 0 && Texts.isSpace(p.charAt(i - 1))) {
+      i--;
     }
     return i;
   }
@@ -383,9 +411,5 @@ final class DatelineParser {
 
   private static boolean isUpperLetter(char c) {
     return Character.isUpperCase(c) && Character.isLetter(c);
-  }
-
-  private static boolean isAsciiLetter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 }

@@ -5,15 +5,18 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One item split out of a document: a dispatch under a dateline, or the lead article.
+ * One item split out of a document: a dispatch under a dateline, the lead article, or a teaser of
+ * an index page.
  *
  * @param id stable id, {@link DispatchId#of(Kind, String, String)}: the same text gets the same id
  *     wherever it appears
  * @param sequence 0-based position in the document
  * @param kind what the item is
  * @param headline the headline line, or null
- * @param located dateline place as printed ("BISHKEK", "NAIROBI, Kenya"); null without dateline
- * @param agency normalised agency name ("Xinhua", "Reuters", "AP", "AFP", "TASS"), or null
+ * @param located dateline place as printed ("BISHKEK", "NAIROBI, Kenya", "New Delhi [India]"); null
+ *     without a dateline, or for a dateline that names no place ("(Bloomberg) --")
+ * @param agency normalised agency name ("Xinhua", "Reuters", "AP", "AFP", "TASS"), an unlisted
+ *     agency as printed ("CNN", "UrduPoint"), or null
  * @param datelineText the dateline exactly as printed ("BISHKEK, Oct. 26 (Xinhua) —"), or null
  * @param dateText the date as printed in the dateline ("Oct. 26"), or null
  * @param date the date with its year resolved, or null when it cannot be resolved honestly

@@ -1,5 +1,7 @@
 package io.dispatchline.ingest.split;
 
+import java.util.List;
+
 /**
  * The id of one item: a hash of its kind, its dateline and its body.
  *
@@ -10,9 +12,33 @@ package io.dispatchline.ingest.split;
 public final class DispatchId {
   private DispatchId() {}
 
+  /**
+   * SHA-256 (first 128 bits, hex) of {@code kind + "\n" + normalise(datelineText) + "\n" +
+   * normalise(body)}, see {@link Ids#normalise(String)}; streamed, never built as one string.
+   */
   public static String of(Kind kind, String datelineText, String body) {
     // Normalised fields hold no line break, so "\n" cannot be confused with their content.
-    return Ids.hash(
-        kind.wireName() + "\n" + Ids.normalise(datelineText) + "\n" + Ids.normalise(body));
+    return new IdHasher()
+        .raw(kind.wireName())
+        .raw("\n")
+        .normalised(datelineText)
+        .raw("\n")
+        .normalised(body)
+        .hex();
+  }
+
+  /**
+   * The same id as {@link #of(Kind, String, String)} for the body {@code String.join("\n\n",
+   * paragraphs)}, when each paragraph is already in normal form: hashed without another pass.
+   */
+  static String of(Kind kind, String datelineText, List<String> normalParagraphs) {
+    IdHasher h = new IdHasher().raw(kind.wireName()).raw("\n").normalised(datelineText).raw("\n");
+    for (int i = 0; i < normalParagraphs.size(); i++) {
+      if (i > 0) {
+        h.raw(" ");
+      }
+      h.raw(normalParagraphs.get(i));
+    }
+    return h.hex();
   }
 }

@@ -4,13 +4,19 @@ import java.util.List;
 
 /**
  * Finds the headline of a dispatch: the nearest paragraph above its dateline that reads like a
- * headline, looking past captions, bylines and publish-time lines in between.
+ * headline, looking past captions, bylines and publish-time lines in between, and past a standfirst
+ * (the one- or two-sentence summary some sites print under the headline).
  */
 final class HeadlineFinder {
   /** Chrome paragraphs we look past between a headline and its dateline. */
-  private static final int MAX_SKIPPED = 4;
+  private static final int MAX_SKIPPED = 6;
 
-  private static final int MAX_HEADLINE = 200;
+  /** A standfirst, and a caption without a credit, may stand between headline and dateline. */
+  private static final int MAX_STANDFIRSTS = 2;
+
+  private static final int MAX_STANDFIRST = 320;
+  private static final int MIN_STACKED_HEADLINE_WORDS = 3;
+  static final int MAX_HEADLINE = 200;
   private static final int MAX_MARKED_HEADLINE = 300;
   private static final int MAX_HEADLINE_WORDS = 30;
 
@@ -19,13 +25,28 @@ final class HeadlineFinder {
   /**
    * The index of the headline of the dateline paragraph at {@code dateline}, looking no further up
    * than {@code floor} (exclusive: the previous dispatch's dateline), or -1 when there is none.
+   *
+   * @param standfirst whether a standfirst may stand between headline and dateline: not for a bare
+   *     "PLACE -" dateline, which is also how a run-in subhead under a body paragraph looks
    */
-  static int find(List<Block> blocks, Chrome.Role[] roles, int dateline, int floor) {
+  static int find(
+      List<Block> blocks, Chrome.Role[] roles, int dateline, int floor, boolean standfirst) {
     int skipped = 0;
+    int standfirsts = 0;
     for (int i = dateline - 1; i > floor; i--) {
       Chrome.Role role = roles[i];
       if (role == Chrome.Role.CONTENT) {
-        return isHeadline(blocks.get(i)) ? i : -1;
+        Block b = blocks.get(i);
+        if (isHeadline(b)) {
+          if (standfirsts > 0 && !b.heading() && Texts.isAllCaps(b.text())) {
+            return -1; // an ALL-CAPS subhead of the body above, not a headline
+          }
+          return preferAbove(blocks, roles, i, floor);
+        }
+        if (standfirst && ++standfirsts <= MAX_STANDFIRSTS && b.text().length() <= MAX_STANDFIRST) {
+          continue;
+        }
+        return -1;
       }
       if (!role.skippableBeforeDateline() || ++skipped > MAX_SKIPPED) {
         return -1;
@@ -35,9 +56,35 @@ final class HeadlineFinder {
   }
 
   /**
-   * A short line that is not a sentence: no final period, comma, semicolon or colon ("Colleagues,"
-   * or "Following is the full text:" are not headlines). A dash inside is fine ("China to work with
-   * Mongolia — Chinese premier"). A heading marked up as h1–h3 only has to be short.
+   * Of two headline-like lines stacked above a dateline, the upper one is the headline when it
+   * reads like one (three words or more) and the lower one is longer: a standfirst without a full
+   * stop. A shorter upper line is a section label or kicker ("Markets", "Exclusive"). Markup
+   * (h1–h3) decides when only one of them is marked.
+   */
+  private static int preferAbove(List<Block> blocks, Chrome.Role[] roles, int lower, int floor) {
+    int upper = lower - 1;
+    for (int skipped = 0;
+        upper > floor && roles[upper].skippableBeforeDateline() && skipped < MAX_SKIPPED;
+        skipped++) {
+      upper--;
+    }
+    if (upper <= floor || roles[upper] != Chrome.Role.CONTENT || !isHeadline(blocks.get(upper))) {
+      return lower;
+    }
+    Block up = blocks.get(upper);
+    Block low = blocks.get(lower);
+    if (up.heading() != low.heading()) {
+      return up.heading() ? upper : lower;
+    }
+    boolean upperReadsLikeHeadline = words(up.text()) >= MIN_STACKED_HEADLINE_WORDS;
+    return upperReadsLikeHeadline && low.text().length() > up.text().length() ? upper : lower;
+  }
+
+  /**
+   * A short line that is not a sentence: no final period, comma, semicolon, colon or ellipsis, also
+   * not inside closing quotes ("Colleagues," or "Following is the full text:" are not headlines). A
+   * dash inside is fine ("China to work with Mongolia — Chinese premier"). A heading marked up as
+   * h1–h3 only has to be short.
    */
   static boolean isHeadline(Block block) {
     String t = block.text();
@@ -48,13 +95,29 @@ final class HeadlineFinder {
     if (block.heading()) {
       return true;
     }
-    return switch (Texts.last(t)) {
-      case '.', ',', ';', ':' -> false;
-      default -> words(t) <= MAX_HEADLINE_WORDS;
+    return !endsSentence(t) && words(t) <= MAX_HEADLINE_WORDS;
+  }
+
+  /** Ends like a sentence or a clause: ". , ; : …", also before closing quotes or brackets. */
+  static boolean endsSentence(String t) {
+    int i = t.length() - 1;
+    boolean quoted = false;
+    while (i > 0 && isCloser(t.charAt(i))) {
+      i--;
+      quoted = true;
+    }
+    return switch (t.charAt(i)) {
+      case '.', ',', ';', ':', '\u2026' -> true;
+      case '!', '?' -> quoted; // “… ready!” closes a quoted sentence; "Is it over?" is a headline
+      default -> false;
     };
   }
 
-  private static int words(String t) {
+  private static boolean isCloser(char c) {
+    return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == ')' || c == ']';
+  }
+
+  static int words(String t) {
     int words = 0;
     boolean inWord = false;
     for (int i = 0; i < t.length(); i++) {

@@ -1,9 +1,7 @@
 package io.dispatchline.ingest.split;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -14,23 +12,11 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * HTML to the same paragraph model as {@link TextBlocks}, with a real parser (jsoup): page chrome
- * elements are dropped, block elements become paragraph breaks, and h1–h3 are marked as headline
- * candidates.
+ * elements are dropped ({@link HtmlChrome}), block elements become paragraph breaks, h1–h3 are
+ * marked as headline candidates and figcaptions as captions. Inside {@code <pre>} every line is a
+ * paragraph, as in plain text.
  */
 final class HtmlBlocks {
-  /** Elements that never hold story text. */
-  private static final String CHROME_ELEMENTS =
-      "nav, aside, script, style, form, noscript, template, iframe, svg, button, select";
-
-  /** id/class fragments of comment, share and related-links widgets. */
-  private static final List<String> CHROME_MARKERS =
-      List.of("comment", "share", "sharing", "social", "related", "newsletter", "cookie");
-
-  /**
-   * Structural elements are never dropped for a class name ({@code <body class="has-comments">}).
-   */
-  private static final Set<String> STRUCTURAL = Set.of("html", "body", "main", "article");
-
   private static final Set<String> BLOCK_ELEMENTS =
       Set.of(
           "p",
@@ -76,7 +62,7 @@ final class HtmlBlocks {
 
   static List<Block> of(String html) {
     Element body = Jsoup.parse(html).body();
-    dropChrome(body);
+    HtmlChrome.drop(body);
     Collector collector = new Collector();
     // NodeTraversor walks iteratively: deeply nested markup cannot overflow the stack.
     NodeTraversor.traverse(collector, body);
@@ -84,64 +70,39 @@ final class HtmlBlocks {
     return collector.blocks;
   }
 
-  private static void dropChrome(Element body) {
-    body.select(CHROME_ELEMENTS).remove();
-    // A page-level header/footer is site chrome; an article's own <header> holds its headline.
-    for (Element e : body.select("header, footer")) {
-      if (!insideArticle(e)) {
-        e.remove();
-      }
-    }
-    for (Element e : body.getAllElements()) {
-      if (!STRUCTURAL.contains(e.normalName()) && marksChrome(e)) {
-        e.remove();
-      }
-    }
-  }
-
-  private static boolean insideArticle(Element e) {
-    for (Element p = e.parent(); p != null; p = p.parent()) {
-      if (p.normalName().equals("article")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean marksChrome(Element e) {
-    String names = (e.id() + " " + e.className()).toLowerCase(Locale.ROOT);
-    if (names.isBlank()) {
-      return false;
-    }
-    for (String marker : CHROME_MARKERS) {
-      if (names.contains(marker)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Accumulates text between block boundaries into paragraphs. */
   private static final class Collector implements NodeVisitor {
     final List<Block> blocks = new ArrayList<>();
     private final StringBuilder buffer = new StringBuilder();
     private boolean bufferInHeadline;
+    private boolean bufferInCaption;
     private int headlineDepth;
+    private int captionDepth;
+    private int preDepth;
 
     @Override
     public void head(Node node, int depth) {
       if (node instanceof TextNode text) {
-        buffer.append(text.getWholeText());
-        if (headlineDepth > 0 && !text.isBlank()) {
-          bufferInHeadline = true;
+        String s = text.getWholeText();
+        if (preDepth > 0) {
+          appendPre(s);
+        } else {
+          buffer.append(s);
+        }
+        if (!text.isBlank()) {
+          bufferInHeadline |= headlineDepth > 0;
+          bufferInCaption |= captionDepth > 0;
         }
       } else if (node instanceof Element e) {
         String name = e.normalName();
         if (BLOCK_ELEMENTS.contains(name)) {
           flush();
         }
-        if (HEADLINE_ELEMENTS.contains(name)) {
-          headlineDepth++;
+        switch (name) {
+          case "h1", "h2", "h3" -> headlineDepth++;
+          case "figcaption" -> captionDepth++;
+          case "pre" -> preDepth++;
+          default -> {}
         }
       }
     }
@@ -153,19 +114,36 @@ final class HtmlBlocks {
         if (BLOCK_ELEMENTS.contains(name)) {
           flush();
         }
-        if (HEADLINE_ELEMENTS.contains(name)) {
-          headlineDepth--;
+        switch (name) {
+          case "h1", "h2", "h3" -> headlineDepth--;
+          case "figcaption" -> captionDepth--;
+          case "pre" -> preDepth--;
+          default -> {}
         }
       }
     }
 
+    /** Preformatted text: each line break ends a paragraph, like a line of plain text. */
+    private void appendPre(String s) {
+      int from = 0;
+      for (int i = 0; i < s.length(); i++) {
+        if (s.charAt(i) == '\n') {
+          buffer.append(s, from, i);
+          flush();
+          from = i + 1;
+        }
+      }
+      buffer.append(s, from, s.length());
+    }
+
     void flush() {
-      String text = Texts.fold(Normalizer.normalize(buffer, Normalizer.Form.NFC));
+      String text = Nfc.normalize(Texts.fold(buffer));
       if (!text.isEmpty()) {
-        blocks.add(new Block(text, bufferInHeadline));
+        blocks.add(new Block(text, bufferInHeadline, bufferInCaption));
       }
       buffer.setLength(0);
       bufferInHeadline = false;
+      bufferInCaption = false;
     }
   }
 }

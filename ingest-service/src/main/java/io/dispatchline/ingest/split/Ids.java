@@ -1,9 +1,6 @@
 package io.dispatchline.ingest.split;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
+import java.util.List;
 
 /**
  * Stable ids: the first 128 bits of SHA-256, as 32 lowercase hex digits, over a normalised form of
@@ -15,13 +12,26 @@ import java.text.Normalizer;
  * the text and HTML renderings of one story get the same id.
  */
 public final class Ids {
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
-
   private Ids() {}
 
   /** The id of a whole document, from its text (for HTML: the visible text kept by the parser). */
   public static String documentId(String text) {
-    return hash(normalise(text));
+    return new IdHasher().normalised(text).hex();
+  }
+
+  /**
+   * The id of a document from its paragraphs: the same as {@link #documentId(String)} of the
+   * paragraphs joined by spaces, since each paragraph already is in normal form.
+   */
+  static String documentId(List<Block> blocks) {
+    IdHasher h = new IdHasher();
+    for (int i = 0; i < blocks.size(); i++) {
+      if (i > 0) {
+        h.raw(" ");
+      }
+      h.raw(blocks.get(i).text());
+    }
+    return h.hex();
   }
 
   /** NFC, whitespace runs folded to one space, trimmed. */
@@ -29,26 +39,6 @@ public final class Ids {
     if (text == null) {
       return "";
     }
-    return Texts.fold(Normalizer.normalize(text, Normalizer.Form.NFC));
-  }
-
-  /** First 128 bits of SHA-256 over the UTF-8 bytes, in lowercase hex. */
-  static String hash(String normalised) {
-    byte[] digest = sha256().digest(normalised.getBytes(StandardCharsets.UTF_8));
-    char[] out = new char[32];
-    for (int i = 0; i < 16; i++) {
-      out[2 * i] = HEX[(digest[i] >> 4) & 0xF];
-      out[2 * i + 1] = HEX[digest[i] & 0xF];
-    }
-    return new String(out);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      // Every Java platform must ship SHA-256.
-      throw new IllegalStateException(e);
-    }
+    return Texts.fold(Nfc.normalize(text));
   }
 }

@@ -6,7 +6,10 @@ public enum Kind {
   DISPATCH,
   /** A lead or intro article with no dateline. */
   ARTICLE,
-  /** A stub on an index page (headline plus a line or two); not produced yet, see issue 3. */
+  /**
+   * A stub in a list on an index page: a headline and one short text (which may open with a
+   * dateline). Two or more in a row make a list; each is one item.
+   */
   TEASER;
 
   /** The name used in the event contract. */

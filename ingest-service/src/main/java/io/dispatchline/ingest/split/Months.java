@@ -1,56 +1,83 @@
 package io.dispatchline.ingest.split;
 
 import java.time.DayOfWeek;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
 
-/** English month and weekday names as wires print them ("Oct.", "Sept", "October"). */
+/**
+ * English month and weekday names as wires print them ("Oct.", "Sept", "October"), matched without
+ * allocating: these are asked of every capitalised word.
+ */
 final class Months {
-  private static final Map<String, Integer> MONTHS = new HashMap<>();
-  private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
+  private static final String[] MONTHS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december"
+  };
 
-  static {
-    String[][] names = {
-      {"january", "jan"},
-      {"february", "feb"},
-      {"march", "mar"},
-      {"april", "apr"},
-      {"may"},
-      {"june", "jun"},
-      {"july", "jul"},
-      {"august", "aug"},
-      {"september", "sep", "sept"},
-      {"october", "oct"},
-      {"november", "nov"},
-      {"december", "dec"},
-    };
-    for (int m = 0; m < names.length; m++) {
-      for (String name : names[m]) {
-        MONTHS.put(name, m + 1);
-      }
-    }
-    for (DayOfWeek d : DayOfWeek.values()) {
-      WEEKDAYS.put(d.name().toLowerCase(Locale.ROOT), d);
-    }
-  }
+  private static final String[] WEEKDAYS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"
+  };
 
   private Months() {}
 
   /** 1–12 for a month name or abbreviation (without its dot), any case; 0 otherwise. */
   static int month(CharSequence word) {
-    if (word.length() < 3 || word.length() > 9) {
-      return 0;
+    return month(word, 0, word.length());
+  }
+
+  /** 1–12 for the month name or abbreviation in {@code s[from, to)}, any case; 0 otherwise. */
+  static int month(CharSequence s, int from, int to) {
+    int len = to - from;
+    if (len < 3 || len > 9 || "ajmsondfJMSONDFA".indexOf(s.charAt(from)) < 0) {
+      return 0; // every month starts with one of these letters
     }
-    Integer m = MONTHS.get(word.toString().toLowerCase(Locale.ROOT));
-    return m == null ? 0 : m;
+    for (int m = 0; m < MONTHS.length; m++) {
+      String name = MONTHS[m];
+      boolean fits = len == name.length() || len == 3 || (m == 8 && len == 4); // "Sept"
+      if (fits && len <= name.length() && regionEqualsIgnoreCase(s, from, name, len)) {
+        return m + 1;
+      }
+    }
+    return 0;
   }
 
   /** The weekday for a full weekday name, any case; null otherwise. */
   static DayOfWeek weekday(CharSequence word) {
-    if (word.length() < 6 || word.length() > 9) {
+    return weekday(word, 0, word.length());
+  }
+
+  static DayOfWeek weekday(CharSequence s, int from, int to) {
+    int len = to - from;
+    if (len < 6 || len > 9 || "mtwfsMTWFS".indexOf(s.charAt(from)) < 0) {
       return null;
     }
-    return WEEKDAYS.get(word.toString().toLowerCase(Locale.ROOT));
+    for (int d = 0; d < WEEKDAYS.length; d++) {
+      if (WEEKDAYS[d].length() == len && regionEqualsIgnoreCase(s, from, WEEKDAYS[d], len)) {
+        return DayOfWeek.of(d + 1);
+      }
+    }
+    return null;
+  }
+
+  /** Compares ASCII letters only: month and weekday names are ASCII. */
+  private static boolean regionEqualsIgnoreCase(CharSequence s, int from, String lower, int len) {
+    for (int i = 0; i < len; i++) {
+      char c = s.charAt(from + i);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (c != lower.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,6 +1,5 @@
 package io.dispatchline.ingest.split;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,46 +16,102 @@ final class TextBlocks {
 
   private TextBlocks() {}
 
-  static List<Block> of(String text) {
-    String t = Normalizer.normalize(text, Normalizer.Form.NFC);
+  static List<Block> of(String t) {
     List<Block> out = new ArrayList<>();
-    StringBuilder paragraph = new StringBuilder();
+    Paragraph paragraph = new Paragraph(out);
+    LineScanner lines = new LineScanner(t);
     String previousLine = null; // the previous line when no blank line came after it
-    int start = 0;
-    int n = t.length();
-    while (start <= n) {
-      int end = lineEnd(t, start);
-      String line = Texts.fold(t.subSequence(start, end));
-      start =
-          end
-              + ((end < n && t.charAt(end) == '\r' && end + 1 < n && t.charAt(end + 1) == '\n')
-                  ? 2
-                  : 1);
+    while (lines.next()) {
+      String line = t.substring(lines.start, lines.end);
+      if (!lines.folded) {
+        line = Texts.fold(line);
+      }
+      if (!lines.stable) {
+        // NFC line by line: a line break never composes with anything, so this equals NFC of all.
+        line = Nfc.normalize(line);
+      }
       if (line.isEmpty()) {
-        flush(paragraph, out);
+        paragraph.flush();
         previousLine = null;
         continue;
       }
       if (previousLine != null && isWrapContinuation(previousLine, line)) {
-        paragraph.append(' ').append(line);
+        paragraph.append(line);
       } else {
-        flush(paragraph, out);
+        paragraph.flush();
         paragraph.append(line);
       }
       previousLine = line;
     }
-    flush(paragraph, out);
+    paragraph.flush();
     return out;
   }
 
-  private static int lineEnd(String t, int from) {
-    for (int i = from; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
-        return i;
-      }
+  /**
+   * Finds line after line, and in the same scan whether each needs folding or NFC at all; reads the
+   * text in chunks of a char array, which lets the JIT drop String's per-character checks.
+   */
+  private static final class LineScanner {
+    private static final int CHUNK = 8192;
+
+    private final String text;
+    private final char[] chunk = new char[CHUNK];
+    private int chunkStart;
+    private int chunkEnd;
+    private int pos;
+    private boolean done;
+
+    int start;
+    int end;
+    boolean folded;
+    boolean stable;
+
+    LineScanner(String text) {
+      this.text = text;
     }
-    return t.length();
+
+    /** Advances to the next line (the last may be empty); false after the last. */
+    boolean next() {
+      if (done) {
+        return false;
+      }
+      start = pos;
+      folded = true;
+      stable = true;
+      char prev = ' ';
+      int n = text.length();
+      while (pos < n) {
+        if (pos >= chunkEnd) {
+          chunkStart = pos;
+          chunkEnd = Math.min(n, pos + CHUNK);
+          text.getChars(chunkStart, chunkEnd, chunk, 0);
+        }
+        char c = chunk[pos - chunkStart];
+        if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+          break;
+        }
+        if (c == ' ') {
+          folded &= prev != ' ';
+        } else if (c < 0x80) {
+          folded &= c > 0x1F || !Texts.isSpace(c);
+        } else if ((CharClass.of(c) & CharClass.SPACE) != 0) {
+          folded = false;
+        } else if (!Nfc.isStable(c)) {
+          stable = false;
+        }
+        prev = c;
+        pos++;
+      }
+      folded &= prev != ' ';
+      end = pos;
+      if (pos >= n) {
+        done = true;
+      } else {
+        boolean crlf = text.charAt(pos) == '\r' && pos + 1 < n && text.charAt(pos + 1) == '\n';
+        pos += crlf ? 2 : 1;
+      }
+      return true;
+    }
   }
 
   private static boolean isWrapContinuation(String previous, String line) {
@@ -72,10 +127,36 @@ final class TextBlocks {
     };
   }
 
-  private static void flush(StringBuilder paragraph, List<Block> out) {
-    if (paragraph.length() > 0) {
-      out.add(new Block(paragraph.toString(), false));
-      paragraph.setLength(0);
+  /** Lines of one paragraph; a one-line paragraph (the usual case) is kept without a copy. */
+  private static final class Paragraph {
+    private final List<Block> out;
+    private String single;
+    private StringBuilder joined;
+
+    Paragraph(List<Block> out) {
+      this.out = out;
+    }
+
+    void append(String line) {
+      if (single == null && joined == null) {
+        single = line;
+        return;
+      }
+      if (joined == null) {
+        joined = new StringBuilder(single);
+        single = null;
+      }
+      joined.append(' ').append(line);
+    }
+
+    void flush() {
+      if (single != null) {
+        out.add(new Block(single, false));
+      } else if (joined != null) {
+        out.add(new Block(joined.toString(), false));
+      }
+      single = null;
+      joined = null;
     }
   }
 }

@@ -38,7 +38,7 @@ final class Texts {
   }
 
   /** No leading or trailing space, and only single plain spaces inside. */
-  private static boolean isFolded(CharSequence s) {
+  static boolean isFolded(CharSequence s) {
     int n = s.length();
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
@@ -62,6 +62,16 @@ final class Texts {
     return false;
   }
 
+  static boolean hasDigit(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean hasLetter(CharSequence s) {
     for (int i = 0; i < s.length(); i++) {
       if (Character.isLetter(s.charAt(i))) {
@@ -73,5 +83,18 @@ final class Texts {
 
   static char last(String s) {
     return s.isEmpty() ? 0 : s.charAt(s.length() - 1);
+  }
+
+  /** Has letters and none of them is lower case: "NEW GALLERIES", "U.S. TRADE". */
+  static boolean isAllCaps(CharSequence s) {
+    boolean letter = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letter |= Character.isLetter(c);
+    }
+    return letter;
   }
 }

@@ -8,39 +8,84 @@ import java.util.Arrays;
  * the gap between two tokens.
  */
 final class Tokens {
+  private static final int CHUNK = 8192;
+
   private final String text;
   private int[] starts;
   private int[] ends;
+  private int[] hashes;
   private int size;
 
-  private Tokens(String text) {
+  /** Whitespace-separated chunks holding a letter or digit: the words a reader counts. */
+  private int words;
+
+  private Tokens(String text, int chars) {
     this.text = text;
     // English averages a token per six characters; sizing up front avoids most regrowth.
-    int capacity = Math.max(16, text.length() / 6);
+    int capacity = Math.max(16, chars / 6);
     this.starts = new int[capacity];
     this.ends = new int[capacity];
   }
 
   static Tokens of(String text) {
-    Tokens t = new Tokens(text);
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      if (!isWordChar(text.charAt(i))) {
-        i++;
-        continue;
+    return of(text, 0, text.length());
+  }
+
+  /**
+   * The tokens of {@code text[from, to)}; offsets are into {@code text}. The same pass counts the
+   * words ({@link #words()}), so callers need no second scan.
+   */
+  static Tokens of(String text, int from, int to) {
+    Tokens t = new Tokens(text, to - from);
+    int start = -1;
+    boolean letterOrDigit = false;
+    // A word is a whitespace-separated chunk holding a letter or digit: count the first such
+    // token after each space, at token ends rather than per character.
+    boolean spaceSeen = true;
+    int words = 0;
+    // Scanning a copy in a char array lets the JIT drop String's per-character checks.
+    char[] chunk = new char[Math.min(CHUNK, Math.max(0, to - from))];
+    for (int base = from; base < to; base += chunk.length) {
+      int len = Math.min(chunk.length, to - base);
+      text.getChars(base, base + len, chunk, 0);
+      for (int j = 0; j < len; j++) {
+        int cls = CharClass.of(chunk[j]);
+        if ((cls & CharClass.WORD) != 0) {
+          if (start < 0) {
+            start = base + j;
+          }
+          letterOrDigit |= (cls & CharClass.LETTER_OR_DIGIT) != 0;
+        } else {
+          if (start >= 0) {
+            t.add(start, base + j);
+            start = -1;
+            if (letterOrDigit && spaceSeen) {
+              words++;
+              spaceSeen = false;
+            }
+            letterOrDigit = false;
+          }
+          spaceSeen |= (cls & CharClass.SPACE) != 0;
+        }
       }
-      int start = i;
-      while (i < n && isWordChar(text.charAt(i))) {
-        i++;
-      }
-      t.add(start, i);
     }
+    if (start >= 0) {
+      t.add(start, to);
+      if (letterOrDigit && spaceSeen) {
+        words++;
+      }
+    }
+    t.words = words;
     return t;
   }
 
-  private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+  /** Words as {@link Words#count} counts them, over the tokenised range. */
+  int words() {
+    return words;
+  }
+
+  static boolean isWordChar(char c) {
+    return CharClass.isWord(c);
   }
 
   private void add(int start, int end) {
@@ -69,8 +114,29 @@ final class Tokens {
     return ends[i];
   }
 
+  /** {@code token(i).hashCode()}, without the copy; cached. */
+  int hash(int i) {
+    if (hashes == null) {
+      hashes = new int[starts.length];
+    }
+    int h = hashes[i];
+    if (h == 0) {
+      for (int k = starts[i]; k < ends[i]; k++) {
+        h = 31 * h + text.charAt(k);
+      }
+      hashes[i] = h;
+    }
+    return h;
+  }
+
   String token(int i) {
     return text.substring(starts[i], ends[i]);
+  }
+
+  /** Whether token i is exactly {@code word}, without a copy. */
+  boolean is(int i, String word) {
+    return ends[i] - starts[i] == word.length()
+        && text.regionMatches(starts[i], word, 0, word.length());
   }
 
   char firstChar(int i) {
@@ -81,9 +147,15 @@ final class Tokens {
     return ends[i] - starts[i];
   }
 
-  /** The characters between token i-1 and token i (for i = 0: before the first token). */
-  CharSequence gapBefore(int i) {
-    return text.subSequence(i == 0 ? 0 : ends[i - 1], starts[i]);
+  /** Where the gap before token i starts (it ends at {@code start(i)}). */
+  int gapStart(int i) {
+    return i == 0 ? 0 : ends[i - 1];
+  }
+
+  /** Whether the gap before token i is exactly {@code gap}, without a copy. */
+  boolean gapIs(int i, String gap) {
+    int from = i == 0 ? 0 : ends[i - 1];
+    return starts[i] - from == gap.length() && text.regionMatches(from, gap, 0, gap.length());
   }
 
   boolean isNumber(int i) {

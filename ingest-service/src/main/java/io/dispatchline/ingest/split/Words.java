@@ -18,7 +18,7 @@ final class Words {
         inChunk = true;
         counted = false;
       }
-      if (!counted && Character.isLetterOrDigit(c)) {
+      if (!counted && Tokens.isWordChar(c) && (c < 128 || Character.isLetterOrDigit(c))) {
         words++;
         counted = true;
       }

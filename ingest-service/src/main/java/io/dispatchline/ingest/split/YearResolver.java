@@ -38,6 +38,9 @@ final class YearResolver {
 
   private static final int MAX_DATE_LINE_TOKENS = 12;
 
+  /** "September 30, " or "-10-26": the rest of a full date lies within this many characters. */
+  private static final int DATE_WINDOW = 16;
+
   /** Full dates on date lines; a sorted set, so the nearest one is a floor/ceiling lookup. */
   private final TreeSet<LocalDate> lineDates = new TreeSet<>();
 
@@ -57,18 +60,17 @@ final class YearResolver {
   static YearResolver scan(List<Block> blocks) {
     YearResolver r = new YearResolver();
     for (Block b : blocks) {
-      if (!hasDigit(b.text())) {
+      String text = b.text();
+      int yearAt = nextYear(text, 0);
+      if (yearAt < 0) {
         continue;
       }
-      Tokens t = Tokens.of(b.text());
-      boolean dateLine = b.text().length() <= DATE_LINE_MAX && t.size() <= MAX_DATE_LINE_TOKENS;
-      // Every full date holds a four-digit year: look around those tokens only.
-      for (int k = 0; k < t.size(); k++) {
-        if (!isYear(t, k)) {
-          continue;
-        }
-        r.namedYears.add(t.number(k));
-        LocalDate d = fullDateAround(t, k);
+      boolean dateLine =
+          text.length() <= DATE_LINE_MAX && Tokens.of(text).size() <= MAX_DATE_LINE_TOKENS;
+      // Every full date holds a four-digit year: look around those only, in a small window.
+      for (; yearAt >= 0; yearAt = nextYear(text, yearAt + 4)) {
+        r.namedYears.add(Integer.parseInt(text, yearAt, yearAt + 4, 10));
+        LocalDate d = fullDateAt(text, yearAt);
         if (d == null) {
           continue;
         }
@@ -83,6 +85,48 @@ final class YearResolver {
       }
     }
     return r;
+  }
+
+  /** Start of the next run of exactly four digits from 1900 to 2100 at or after {@code from}. */
+  private static int nextYear(String s, int from) {
+    int n = s.length();
+    int i = from;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        i++;
+      }
+      if (i - start == 4
+          && (start == 0 || !Tokens.isWordChar(s.charAt(start - 1)))
+          && (i == n || !Tokens.isWordChar(s.charAt(i)))) {
+        int y = Integer.parseInt(s, start, i, 10);
+        if (y >= 1900 && y <= 2100) {
+          return start;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The full date whose year starts at {@code yearAt}, read from a few words around it. */
+  private static LocalDate fullDateAt(String s, int yearAt) {
+    int from = Math.max(0, yearAt - DATE_WINDOW);
+    while (from > 0 && from > yearAt - 2 * DATE_WINDOW && Tokens.isWordChar(s.charAt(from - 1))) {
+      from--; // start on a word boundary, so "November" is not read as "ember"
+    }
+    int to = Math.min(s.length(), yearAt + 4 + DATE_WINDOW);
+    Tokens t = Tokens.of(s, from, to);
+    for (int k = 0; k < t.size(); k++) {
+      if (t.start(k) == yearAt) {
+        return fullDateAround(t, k);
+      }
+    }
+    return null;
   }
 
   /**
@@ -154,16 +198,6 @@ final class YearResolver {
     return Optional.empty();
   }
 
-  private static boolean hasDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= '0' && c <= '9') {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private LocalDate byWeekday(int month, int day, DayOfWeek weekday, LocalDate reference) {
     List<LocalDate> fits = new ArrayList<>();
     if (reference != null) {
@@ -193,16 +227,16 @@ final class YearResolver {
     if (lead == null) {
       return null;
     }
-    Tokens t = Tokens.of(lead.length() > 600 ? lead.substring(0, 600) : lead);
+    Tokens t = Tokens.of(lead, 0, Math.min(lead.length(), 600));
     for (int i = 0; i + 1 < t.size(); i++) {
-      if (!t.token(i).equals("here")) {
+      if (!t.is(i, "here")) {
         continue;
       }
       int w = i + 1;
-      if (t.token(w).equals("on") && w + 1 < t.size()) {
+      if (t.is(w, "on") && w + 1 < t.size()) {
         w++;
       }
-      DayOfWeek d = Months.weekday(t.token(w));
+      DayOfWeek d = Months.weekday(t.text(), t.start(w), t.end(w));
       if (d != null) {
         return d;
       }
@@ -228,8 +262,8 @@ final class YearResolver {
         && t.isNumber(k + 1)
         && t.length(k + 2) == 2
         && t.isNumber(k + 2)
-        && "-".contentEquals(t.gapBefore(k + 1))
-        && "-".contentEquals(t.gapBefore(k + 2))) {
+        && t.gapIs(k + 1, "-")
+        && t.gapIs(k + 2, "-")) {
       return date(year, t.number(k + 1), t.number(k + 2));
     }
     return null;
@@ -237,7 +271,7 @@ final class YearResolver {
 
   private static int monthAt(Tokens t, int i) {
     return t.length(i) >= 3 && t.length(i) <= 9 && Character.isLetter(t.firstChar(i))
-        ? Months.month(t.token(i))
+        ? Months.month(t.text(), t.start(i), t.end(i))
         : 0;
   }
 
@@ -245,22 +279,15 @@ final class YearResolver {
     return t.length(i) <= 2 && t.isNumber(i);
   }
 
-  private static boolean isYear(Tokens t, int i) {
-    if (t.length(i) != 4 || !t.isNumber(i)) {
-      return false;
-    }
-    int y = t.number(i);
-    return y >= 1900 && y <= 2100;
-  }
-
   /** At most ", " or ". " between the parts of a date. */
   private static boolean shortGap(Tokens t, int i) {
-    CharSequence gap = t.gapBefore(i);
-    if (gap.length() == 0 || gap.length() > 3) {
+    int from = t.gapStart(i);
+    int to = t.start(i);
+    if (to == from || to - from > 3) {
       return false;
     }
-    for (int k = 0; k < gap.length(); k++) {
-      char c = gap.charAt(k);
+    for (int k = from; k < to; k++) {
+      char c = t.text().charAt(k);
       if (c != ' ' && c != ',' && c != '.') {
         return false;
       }

@@ -19,7 +19,7 @@ class HtmlSplitTest {
                   .toList());
 
   /** The seed as a simple web page: site chrome around an article, headlines as h2. */
-  private static String seedAsHtml() {
+  static String seedAsHtml() {
     StringBuilder html = new StringBuilder();
     html.append("<!DOCTYPE html><html><head><title>SCO meeting | News</title>")
         .append("<style>p { margin: 0 }</style><script>var tracking = 'Leave a Reply';</script>")

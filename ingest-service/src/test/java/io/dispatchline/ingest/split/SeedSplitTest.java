@@ -358,6 +358,8 @@ class SeedSplitTest {
             person("Mikhail Mishustin"),
             org("Shanghai Cooperation Organization"),
             person("Xi Jinping"),
+            // "his Russian counterpart, Vladimir Putin": a person named by a role (issue 3).
+            person("Vladimir Putin"),
             place("Beijing"),
             org("Eurasian Economic Union"),
             org("BRICS"));
