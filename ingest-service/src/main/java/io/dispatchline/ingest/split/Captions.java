@@ -129,6 +129,10 @@ final class Captions {
 
   private static boolean endsWith(String text) {
     int end = text.endsWith(")") ? text.length() - 1 : text.length();
+    char last = end > 0 ? text.charAt(end - 1) : 0;
+    if (last != 's' && last != 'k' && last != 'P' && last != 'o' && last != 'A') {
+      return false; // no ending below ends otherwise
+    }
     for (String ending : ENDINGS) {
       if (end >= ending.length() && text.startsWith(ending, end - ending.length())) {
         return true;

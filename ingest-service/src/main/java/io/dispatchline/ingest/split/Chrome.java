@@ -1,8 +1,5 @@
 package io.dispatchline.ingest.split;
 
-import java.util.List;
-import java.util.Locale;
-
 /**
  * Tells story paragraphs from page chrome: captions, publish-time lines, bylines, sign-offs,
  * editorial notes, share/subscribe/cookie lines, breadcrumbs, copyright lines, comment forms and
@@ -27,6 +24,11 @@ final class Chrome {
     TIMESTAMP,
     /** "By Jane Doe", or an agency credit on its own line ("Associated Press"). */
     BYLINE,
+    /**
+     * "Anna Petrova in Astana": a byline without "By" — or a Title-Case headline ending in a place
+     * ("Protests Erupt in Tehran"), which it is when no other headline stands above it.
+     */
+    PLACED_BYLINE,
     /** "Reporting by …; Editing by …", "Editor: Liu Yi", "… contributed to this report." */
     SIGN_OFF,
     /** "The following reports were originally published by the Xinhua News Agency." */
@@ -59,67 +61,23 @@ final class Chrome {
 
   private static final int MAX_SHORT_CHROME = 200;
   private static final int MAX_NOTE = 300;
-  private static final int MAX_BYLINE = 120;
-  private static final int MAX_BYLINE_WORDS = 16;
   private static final int MAX_CREDIT_LINE = 40;
-  private static final int MAX_COOKIE_BANNER = 600;
-
-  private static final List<String> NOTE_OPENINGS =
-      List.of(
-          "the following",
-          "this article",
-          "this story",
-          "this report",
-          "this version",
-          "the article",
-          "the report",
-          "editor's note",
-          "editor\u2019s note",
-          "(this",
-          "[this",
-          "note:",
-          "correction:",
-          "clarification:");
-
-  private static final List<String> NOTE_PHRASES =
-      List.of(
-          "originally published",
-          "originally appeared",
-          "first published",
-          "first appeared",
-          "republished",
-          "reproduced with permission",
-          "has been corrected",
-          "has been updated",
-          "has been amended",
-          "was corrected",
-          "was updated",
-          "editor's note",
-          "editor\u2019s note",
-          "correction:",
-          "clarification:");
-
-  private static final List<String> COOKIE_WORDS =
-      List.of(
-          "we use",
-          "uses cookies",
-          "use of cookies",
-          "accept",
-          "consent",
-          "privacy",
-          "browsing",
-          "your experience",
-          "cookie policy",
-          "cookie settings");
-
-  private static final String BREADCRUMB_SEPARATORS = ">\u00bb\u203a|/\u00b7\u2022";
+  private static final int MAX_NAME_IN_PLACE = 80;
+  private static final int MAX_BYLINE_NAME_WORDS = 8;
 
   private final Agencies agencies;
   private final ChromePhrases phrases;
+  private final Places places;
 
-  Chrome(Agencies agencies, ChromePhrases phrases) {
+  Chrome(Agencies agencies, ChromePhrases phrases, Places places) {
     this.agencies = agencies;
     this.phrases = phrases;
+    this.places = places;
+  }
+
+  /** A classifier that knows no places (for tests of the other rules). */
+  Chrome(Agencies agencies, ChromePhrases phrases) {
+    this(agencies, phrases, Places.load());
   }
 
   Role classify(Block block) {
@@ -130,7 +88,7 @@ final class Chrome {
     if (block.caption() || Captions.isCaption(text)) {
       return Role.CAPTION;
     }
-    if (isCookieBanner(text)) {
+    if (ChromeLines.isCookieBanner(text)) {
       return Role.SHARE;
     }
     int n = text.length();
@@ -141,77 +99,63 @@ final class Chrome {
     if (byWording != null) {
       return byWording;
     }
-    if (isCopyright(text)) {
+    if (ChromeLines.isCopyright(text)) {
       return Role.COPYRIGHT;
     }
-    if (n <= MAX_NOTE && isEditorialNote(text)) {
+    if (n <= MAX_NOTE && ChromeLines.isEditorialNote(text)) {
       return Role.EDITORIAL_NOTE;
     }
     if (n > MAX_SHORT_CHROME) {
       return Role.CONTENT;
     }
-    if (isCommentCount(text)) {
+    if (ChromeLines.isCommentCount(text)) {
       return Role.SECTION_END;
     }
-    if (isByline(text) || isCreditLine(text)) {
+    if (ChromeLines.isGalleryCounter(text)) {
+      return Role.SHARE;
+    }
+    if (ChromeLines.isByline(text) || isCreditLine(text)) {
       return Role.BYLINE;
+    }
+    if (isNameInPlace(text)) {
+      return Role.PLACED_BYLINE;
+    }
+    if (ChromeLines.isNewsletterPromo(text)) {
+      return Role.SHARE;
     }
     Role time = Texts.hasDigit(text) ? TimeLines.classify(text) : null;
     if (time != null) {
       return time; // every time line holds a digit: a clock, a day or a year
     }
-    if (isBreadcrumb(text)) {
+    if (ChromeLines.isBreadcrumb(text)) {
       return Role.SHARE;
     }
     return Role.CONTENT;
   }
 
-  /** "© 2023 Xinhua", "Copyright 2023 The Associated Press", "(c) 2024 Reuters". */
-  private static boolean isCopyright(String text) {
-    if (text.charAt(0) == '\u00a9') {
-      return true;
-    }
-    int from;
-    if (text.regionMatches(true, 0, "copyright", 0, 9)) {
-      from = 9;
-    } else if (text.regionMatches(true, 0, "(c)", 0, 3)) {
-      from = 3;
-    } else {
+  /**
+   * A byline without "By": "Anna Petrova in Astana", "Jo Roe and Li Wei in Beijing" — capitalised
+   * names, then "in" and a known place, nothing else.
+   */
+  private boolean isNameInPlace(String text) {
+    if (text.length() > MAX_NAME_IN_PLACE) {
       return false;
     }
-    // "Copyright law …" is a sentence; a copyright line names the year or repeats the sign.
-    for (int i = from; i < Math.min(text.length(), from + 12); i++) {
-      char c = text.charAt(i);
-      if (Character.isDigit(c) || c == '\u00a9') {
-        return true;
-      }
-    }
-    return text.regionMatches(true, from + 1, "(c)", 0, 3);
-  }
-
-  /** "The following reports were originally published by …", "Editor's note: …". */
-  private static boolean isEditorialNote(String text) {
-    if ("tTeEnNcC([".indexOf(text.charAt(0)) < 0) {
-      return false; // no opening starts otherwise
-    }
-    for (String opening : NOTE_OPENINGS) {
-      if (text.regionMatches(true, 0, opening, 0, opening.length())) {
-        return containsAny(text.toLowerCase(Locale.ROOT), NOTE_PHRASES);
-      }
-    }
-    return false;
-  }
-
-  /** "By Jane Doe", "BY JANE DOE", "By Jane Doe and John Roe | Xinhua": short, no sentence end. */
-  private static boolean isByline(String text) {
-    if (text.length() > MAX_BYLINE
-        || text.length() < 4
-        || !(text.startsWith("By ") || text.startsWith("BY ") || text.startsWith("by "))
-        || !Character.isUpperCase(text.charAt(3))) {
+    int in = text.lastIndexOf(" in ");
+    if (in <= 0 || !places.known(text.substring(in + 4))) {
       return false;
     }
-    char last = Texts.last(text);
-    return (last != '.' || text.endsWith("Jr.")) && Words.count(text) <= MAX_BYLINE_WORDS;
+    int words = 0;
+    for (String w : text.substring(0, in).split(" ")) {
+      if (w.equals("and")) {
+        continue;
+      }
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !Texts.hasLetter(w)) {
+        return false;
+      }
+      words++;
+    }
+    return words >= 2 && words <= MAX_BYLINE_NAME_WORDS;
   }
 
   /** An agency credit on its own line: "Associated Press", "— Reuters", "(AFP)". */
@@ -228,75 +172,5 @@ final class Chrome {
       to--;
     }
     return from < to && agencies.known(text.substring(from, to)) != null;
-  }
-
-  /** "12 Comments", "3 comments": the head of a comment section. */
-  private static boolean isCommentCount(String text) {
-    int i = 0;
-    while (i < text.length() && Character.isDigit(text.charAt(i))) {
-      i++;
-    }
-    if (i == 0 || i >= text.length() || text.charAt(i) != ' ') {
-      return false;
-    }
-    String rest = text.substring(i + 1);
-    return rest.equalsIgnoreCase("comments") || rest.equalsIgnoreCase("comment");
-  }
-
-  /** A cookie banner: names cookies and asks for consent, whatever its length. */
-  private static boolean isCookieBanner(String text) {
-    if (text.length() > MAX_COOKIE_BANNER || text.indexOf("ookie") < 0) {
-      return false;
-    }
-    String lower = text.toLowerCase(Locale.ROOT);
-    return lower.contains("cookie") && containsAny(lower, COOKIE_WORDS);
-  }
-
-  /**
-   * "Home > World > Asia", "News | World | Business": short items between separators, none of them
-   * a sentence. Two '|' or '/' are needed ("HAVANA / BEIJING", "Opinion | Title" are not).
-   */
-  private static boolean isBreadcrumb(String text) {
-    int arrows = 0;
-    int bars = 0;
-    int wordsInItem = 0;
-    boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      int kind = BREADCRUMB_SEPARATORS.indexOf(c);
-      boolean spaced =
-          i > 0
-              && Texts.isSpace(text.charAt(i - 1))
-              && (i + 1 == text.length() || Texts.isSpace(text.charAt(i + 1)));
-      if (kind >= 0 && spaced) {
-        if (kind < 3) {
-          arrows++;
-        } else {
-          bars++;
-        }
-        wordsInItem = 0;
-        inWord = false;
-      } else if (Texts.isSpace(c)) {
-        inWord = false;
-      } else {
-        if (!inWord && ++wordsInItem > 4) {
-          return false;
-        }
-        inWord = true;
-        if (c == '.' || c == ',' || c == ';' || c == '!' || c == '?') {
-          return false;
-        }
-      }
-    }
-    return arrows >= 1 || bars >= 2;
-  }
-
-  private static boolean containsAny(String s, List<String> phrases) {
-    for (String p : phrases) {
-      if (s.contains(p)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -31,8 +31,8 @@ final class ChromePhrases {
 
   private final Map<String, Chrome.Role> lines = new HashMap<>();
 
-  /** Prefixes by their first character, so a line is compared only with a handful of them. */
-  private final Map<Character, List<Entry>> prefixes = new HashMap<>();
+  /** Prefixes by their first two characters, so a line is compared with one or two of them. */
+  private final Map<Integer, List<Entry>> prefixes = new HashMap<>();
 
   /** Phrases by their first two characters (lower-case ASCII), as a 128 x 128 table. */
   private final Entry[][] phrasesByOpening = new Entry[128 * 128][];
@@ -55,12 +55,16 @@ final class ChromePhrases {
           p.lines.put(text, role);
           p.longestLine = Math.max(p.longestLine, text.length() + 4); // room for ":" and spaces
         }
-        case "prefix" ->
-            p.prefixes
-                .computeIfAbsent(text.charAt(0), c -> new ArrayList<>())
-                .add(new Entry(text, role));
+        case "prefix" -> {
+          if (text.length() < 2) {
+            throw new IllegalStateException("chrome.tsv: a prefix has two characters: " + line);
+          }
+          p.prefixes
+              .computeIfAbsent(opening(text.charAt(0), text.charAt(1)), c -> new ArrayList<>())
+              .add(new Entry(text, role));
+        }
         case "phrase" -> {
-          if (text.length() < 2 || text.charAt(0) >= 128 || text.charAt(1) >= 128) {
+          if (text.length() < 3 || text.charAt(0) >= 128 || text.charAt(1) >= 128) {
             throw new IllegalStateException("chrome.tsv: a phrase opens with two ASCII: " + line);
           }
           int opening = text.charAt(0) * 128 + text.charAt(1);
@@ -88,8 +92,11 @@ final class ChromePhrases {
         return r;
       }
     }
-    if (n <= MAX_PREFIX_LINE) {
-      List<Entry> candidates = prefixes.get(Character.toLowerCase(text.charAt(0)));
+    if (n <= MAX_PREFIX_LINE && n >= 2) {
+      List<Entry> candidates =
+          prefixes.get(
+              opening(
+                  Character.toLowerCase(text.charAt(0)), Character.toLowerCase(text.charAt(1))));
       if (candidates != null) {
         for (Entry e : candidates) {
           if (text.regionMatches(true, 0, e.text(), 0, e.text().length())) {
@@ -107,26 +114,47 @@ final class ChromePhrases {
    */
   private Chrome.Role phraseInTail(String text) {
     int n = text.length();
-    for (int i = Math.max(0, n - PHRASE_TAIL); i + 1 < n; i++) {
-      if (i > 0 && text.charAt(i - 1) != ' ') {
-        continue; // phrases start words
+    int from = Math.max(0, n - PHRASE_TAIL);
+    // Phrases start words: the tail's first word start, then one after each space.
+    int i = from == 0 || text.charAt(from - 1) == ' ' ? from : nextWord(text, from);
+    while (i >= 0 && i + 1 < n) {
+      Chrome.Role r = phraseAt(text, i);
+      if (r != null) {
+        return r;
       }
-      char a = asciiLower(text.charAt(i));
-      char b = asciiLower(text.charAt(i + 1));
-      if (a >= 128 || b >= 128) {
-        continue;
-      }
-      Entry[] candidates = phrasesByOpening[a * 128 + b];
-      if (candidates == null) {
-        continue;
-      }
-      for (Entry e : candidates) {
-        if (text.regionMatches(true, i, e.text(), 0, e.text().length())) {
-          return e.role();
-        }
+      i = nextWord(text, i);
+    }
+    return null;
+  }
+
+  /** The start of the word after the next space (indexOf is vectorised), or -1. */
+  private static int nextWord(String text, int from) {
+    int space = text.indexOf(' ', from);
+    return space < 0 ? -1 : space + 1;
+  }
+
+  /** The role of the phrase starting at i, or null. */
+  private Chrome.Role phraseAt(String text, int i) {
+    char a = asciiLower(text.charAt(i));
+    char b = asciiLower(text.charAt(i + 1));
+    if (a >= 128 || b >= 128) {
+      return null;
+    }
+    Entry[] candidates = phrasesByOpening[a * 128 + b];
+    if (candidates == null) {
+      return null;
+    }
+    char c = i + 2 < text.length() ? asciiLower(text.charAt(i + 2)) : 0;
+    for (Entry e : candidates) {
+      if (e.text().charAt(2) == c && text.regionMatches(true, i, e.text(), 0, e.text().length())) {
+        return e.role();
       }
     }
     return null;
+  }
+
+  private static int opening(char a, char b) {
+    return (a << 16) | b;
   }
 
   /** Lower case for ASCII letters; phrases open with two ASCII characters, so that is enough. */

@@ -42,7 +42,7 @@ final class DatelineJoiner {
         || b.caption()
         || next.heading()
         || next.caption()
-        || !endsLikeDateline(Texts.last(text))) {
+        || !endsLikeDateline(text)) {
       return false;
     }
     String peek = text + " " + next.text().substring(0, Math.min(PEEK, next.text().length()));
@@ -60,8 +60,14 @@ final class DatelineJoiner {
     return parser.parse(peek) != null;
   }
 
-  /** A dateline ends with its separator, its agency group or TASS's "/.". */
-  private static boolean endsLikeDateline(char c) {
-    return c == '-' || c == '\u2014' || c == '\u2013' || c == ':' || c == ')' || c == '.';
+  /** A dateline ends with its separator, its agency group or TASS's "/TASS/.". */
+  private static boolean endsLikeDateline(String text) {
+    char c = Texts.last(text);
+    return c == '-'
+        || c == '\u2014'
+        || c == '\u2013'
+        || c == ':'
+        || c == ')'
+        || text.endsWith("/.");
   }
 }

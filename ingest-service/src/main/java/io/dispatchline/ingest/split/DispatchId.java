@@ -32,7 +32,7 @@ public final class DispatchId {
    * paragraphs)}, when each paragraph is already in normal form: hashed without another pass.
    */
   static String of(Kind kind, String datelineText, List<String> normalParagraphs) {
-    IdHasher h = new IdHasher().raw(kind.wireName()).raw("\n").normalised(datelineText).raw("\n");
+    IdHasher h = start(kind, datelineText);
     for (int i = 0; i < normalParagraphs.size(); i++) {
       if (i > 0) {
         h.raw(" ");
@@ -40,5 +40,10 @@ public final class DispatchId {
       h.raw(normalParagraphs.get(i));
     }
     return h.hex();
+  }
+
+  /** A hasher fed with everything before the body; the caller appends the body's normal form. */
+  static IdHasher start(Kind kind, String datelineText) {
+    return new IdHasher().raw(kind.wireName()).raw("\n").normalised(datelineText).raw("\n");
   }
 }

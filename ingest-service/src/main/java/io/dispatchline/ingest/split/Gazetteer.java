@@ -197,7 +197,7 @@ final class Gazetteer {
 
   /** What the gazetteer knows of the word at token i as a first word; {@link Word#NONE} if none. */
   Word word(Tokens t, int i) {
-    if (!Character.isUpperCase(t.firstChar(i))) {
+    if (!t.isCapitalised(i)) {
       return Word.NONE; // every listed name starts in upper case (checked at load)
     }
     Word w = words.get(t, i);

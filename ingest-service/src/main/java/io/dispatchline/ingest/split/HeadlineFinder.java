@@ -33,8 +33,12 @@ final class HeadlineFinder {
       List<Block> blocks, Chrome.Role[] roles, int dateline, int floor, boolean standfirst) {
     int skipped = 0;
     int standfirsts = 0;
+    int placedByline = -1;
     for (int i = dateline - 1; i > floor; i--) {
       Chrome.Role role = roles[i];
+      if (role == Chrome.Role.PLACED_BYLINE && placedByline < 0) {
+        placedByline = i;
+      }
       if (role == Chrome.Role.CONTENT) {
         Block b = blocks.get(i);
         if (isHeadline(b)) {
@@ -52,7 +56,9 @@ final class HeadlineFinder {
         return -1;
       }
     }
-    return -1;
+    // Nothing but chrome up to the page's top or the previous dispatch: a "byline" such as
+    // "Protests Erupt in Tehran" was a Title-Case headline after all.
+    return placedByline;
   }
 
   /**
@@ -88,14 +94,14 @@ final class HeadlineFinder {
    */
   static boolean isHeadline(Block block) {
     String t = block.text();
-    if (t.length() > (block.heading() ? MAX_MARKED_HEADLINE : MAX_HEADLINE)
-        || !Texts.hasLetter(t)) {
+    if (t.length() > (block.heading() ? MAX_MARKED_HEADLINE : MAX_HEADLINE)) {
       return false;
     }
     if (block.heading()) {
-      return true;
+      return Texts.hasLetter(t);
     }
-    return !endsSentence(t) && words(t) <= MAX_HEADLINE_WORDS;
+    // Words counted only where there is a letter: one scan for both.
+    return !endsSentence(t) && wordsIfLettered(t) <= MAX_HEADLINE_WORDS;
   }
 
   /** Ends like a sentence or a clause: ". , ; : …", also before closing quotes or brackets. */
@@ -115,6 +121,23 @@ final class HeadlineFinder {
 
   private static boolean isCloser(char c) {
     return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == ')' || c == ']';
+  }
+
+  /** The words of {@code t}, or more than any limit when it has no letter at all. */
+  private static int wordsIfLettered(String t) {
+    int words = 0;
+    boolean inWord = false;
+    boolean letter = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      boolean space = Texts.isSpace(c);
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+      letter |= Character.isLetter(c);
+    }
+    return letter ? words : Integer.MAX_VALUE;
   }
 
   static int words(String t) {

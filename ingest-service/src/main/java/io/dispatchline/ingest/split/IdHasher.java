@@ -1,5 +1,6 @@
 package io.dispatchline.ingest.split;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
@@ -12,13 +13,23 @@ import java.text.Normalizer;
 final class IdHasher {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
+  /** Strings this long are encoded in one call rather than character by character. */
+  private static final int BULK = 64;
+
   private final MessageDigest digest = sha256();
-  private final byte[] buffer = new byte[8192];
+  private final byte[] buffer = new byte[1024];
   private int size;
   private char highSurrogate;
 
   /** Appends {@code s} as it is. */
   IdHasher raw(String s) {
+    if (s.length() >= BULK && highSurrogate == 0) {
+      // The JDK's own encoder: for the usual all-ASCII paragraph it is a plain array copy.
+      digest.update(buffer, 0, size);
+      size = 0;
+      digest.update(s.getBytes(StandardCharsets.UTF_8));
+      return this;
+    }
     int n = s.length();
     int i = 0;
     while (i < n) {
@@ -41,6 +52,15 @@ final class IdHasher {
         put(s.charAt(i++));
       }
     }
+    return this;
+  }
+
+  /** Appends bytes already encoded as UTF-8 (see {@link Utf8Paragraphs}). */
+  IdHasher utf8(byte[] bytes, int from) {
+    flushSurrogate();
+    digest.update(buffer, 0, size);
+    size = 0;
+    digest.update(bytes, from, bytes.length - from);
     return this;
   }
 

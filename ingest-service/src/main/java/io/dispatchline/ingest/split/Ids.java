@@ -24,14 +24,38 @@ public final class Ids {
    * paragraphs joined by spaces, since each paragraph already is in normal form.
    */
   static String documentId(List<Block> blocks) {
-    IdHasher h = new IdHasher();
-    for (int i = 0; i < blocks.size(); i++) {
-      if (i > 0) {
-        h.raw(" ");
-      }
-      h.raw(blocks.get(i).text());
-    }
+    DocumentHasher h = new DocumentHasher(new Utf8Paragraphs(blocks));
+    h.upTo(blocks.size());
     return h.hex();
+  }
+
+  /**
+   * Hashes a document's paragraphs in order, each when the splitter is done with it: the items of a
+   * page come in page order, so after each item the paragraphs up to its end are hashed and their
+   * UTF-8 let go.
+   */
+  static final class DocumentHasher {
+    private final IdHasher hasher = new IdHasher();
+    private final Utf8Paragraphs utf8;
+    private int next;
+
+    DocumentHasher(Utf8Paragraphs utf8) {
+      this.utf8 = utf8;
+    }
+
+    /** Hashes the paragraphs before {@code end} not hashed yet. */
+    void upTo(int end) {
+      for (; next < end; next++) {
+        if (next > 0) {
+          hasher.raw(" ");
+        }
+        hasher.utf8(utf8.take(next), 0);
+      }
+    }
+
+    String hex() {
+      return hasher.hex();
+    }
   }
 
   /** NFC, whitespace runs folded to one space, trimmed. */

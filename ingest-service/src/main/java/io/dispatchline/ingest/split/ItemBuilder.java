@@ -17,30 +17,36 @@ final class ItemBuilder {
       List<Block> blocks,
       Chrome.Role[] roles,
       Dateline[] datelines,
+      Utf8Paragraphs utf8,
       YearResolver years,
       LocalDate referenceDate,
       int sequence) {
     Dateline dateline = s.dateline() < 0 ? null : datelines[s.dateline()];
+    String datelineText = dateline == null ? null : dateline.text();
+    // The id hashes the body's normal form: the paragraphs' shared UTF-8, joined by spaces.
+    IdHasher id = DispatchId.start(s.kind(), datelineText);
     List<String> paragraphs = new ArrayList<>();
     String lead = null;
     if (dateline != null) {
       lead = blocks.get(s.dateline()).text().substring(dateline.bodyStart());
       paragraphs.add(lead);
+      id.utf8(utf8.of(s.dateline()), utf8.offset(s.dateline(), dateline.bodyStart()));
     }
     for (int i = s.bodyFrom(); i < s.bodyTo() && roles[i] != Chrome.Role.SECTION_END; i++) {
       if (roles[i].keptInBody()) {
+        if (!paragraphs.isEmpty()) {
+          id.raw(" ");
+        }
         paragraphs.add(blocks.get(i).text());
+        id.utf8(utf8.of(i), 0);
       }
     }
     String headline = s.headline() < 0 ? null : blocks.get(s.headline()).text();
     String body = String.join("\n\n", paragraphs);
-    // One tokenisation of headline and body serves the word count, the language and mentions.
-    int bodyOffset = headline == null ? 0 : headline.length() + 2;
-    Tokens tokens = Tokens.of(headline == null ? body : headline + "\n\n" + body);
-    int words = tokens.words() - (headline == null ? 0 : Words.count(headline));
-    String datelineText = dateline == null ? null : dateline.text();
+    // One tokenisation of the body serves the word count, the language and the mentions.
+    Tokens tokens = Tokens.of(body);
     return new Dispatch(
-        DispatchId.of(s.kind(), datelineText, paragraphs),
+        id.hex(),
         sequence,
         s.kind(),
         headline,
@@ -52,8 +58,8 @@ final class ItemBuilder {
             ? null
             : years.resolve(dateline.month(), dateline.day(), dateline.year(), lead, referenceDate),
         body,
-        words,
-        Language.detect(tokens, bodyOffset),
-        mentions.find(tokens));
+        tokens.words(),
+        Language.detect(tokens, 0),
+        headline == null ? mentions.find(tokens) : mentions.find(Tokens.of(headline), tokens));
   }
 }

@@ -1,10 +1,8 @@
 package io.dispatchline.ingest.split;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -74,28 +72,31 @@ final class MentionFinder {
     this.gazetteer = gazetteer;
   }
 
-  /** Mentions in a headline (may be null) and the body under it, in that order. */
-  List<Mention> find(String headline, String body) {
-    return find(headline == null ? body : headline + "\n\n" + body);
-  }
-
   List<Mention> find(String text) {
     return find(Tokens.of(text));
   }
 
-  List<Mention> find(Tokens t) {
-    Scan scan = new Scan(t);
-    int i = 0;
-    while (i < t.size()) {
-      int next = Character.isUpperCase(t.firstChar(i)) ? scan.capitalised(i) : scan.lowerCase(i);
-      i = Math.max(next, i + 1);
+  /**
+   * Mentions in texts read one after the other (a headline, then its body), in order of first
+   * appearance; a surname in one resolves against full names in all.
+   */
+  List<Mention> find(Tokens... parts) {
+    List<Mention> found = new ArrayList<>();
+    SurnameResolver fullNames = new SurnameResolver();
+    for (Tokens t : parts) {
+      Scan scan = new Scan(t, found, fullNames);
+      int i = 0;
+      while (i < t.size()) {
+        int next = t.isCapitalised(i) ? scan.capitalised(i) : scan.lowerCase(i);
+        i = Math.max(next, i + 1);
+      }
     }
     Set<Mention> out = new LinkedHashSet<>();
-    for (Mention m : scan.found) {
+    for (Mention m : found) {
       if (m.type() != MentionType.PERSON || m.name().indexOf(' ') > 0) {
         out.add(m);
       } else {
-        String full = scan.fullNames.resolve(m.name());
+        String full = fullNames.resolve(m.name());
         if (full != null) {
           out.add(new Mention(full, MentionType.PERSON));
         }
@@ -108,12 +109,14 @@ final class MentionFinder {
   private final class Scan {
     private final Tokens t;
     private final Gazetteer.Word[] words;
-    final List<Mention> found = new ArrayList<>();
-    final FullNames fullNames = new FullNames();
+    private final List<Mention> found;
+    private final SurnameResolver fullNames;
 
-    Scan(Tokens t) {
+    Scan(Tokens t, List<Mention> found, SurnameResolver fullNames) {
       this.t = t;
       this.words = new Gazetteer.Word[t.size()];
+      this.found = found;
+      this.fullNames = fullNames;
     }
 
     /** {@link Gazetteer#word} of token i, looked up once. */
@@ -296,7 +299,7 @@ final class MentionFinder {
 
     /** "Xi", "Mishustin": capitalised, not an acronym, not a month or weekday. */
     private boolean isNameWord(int i) {
-      if (t.length(i) < 2 || !Character.isUpperCase(t.firstChar(i))) {
+      if (t.length(i) < 2 || !t.isCapitalised(i)) {
         return false;
       }
       boolean lower = false;
@@ -384,36 +387,5 @@ final class MentionFinder {
       }
     }
     return true;
-  }
-
-  /** Full names by their first and by their last word, to resolve a lone surname. */
-  private static final class FullNames {
-    /** A word that ends or starts two different names maps to {@link #AMBIGUOUS}. */
-    private static final String AMBIGUOUS = "";
-
-    private final Map<String, String> byWord = new HashMap<>();
-
-    void add(String full) {
-      int first = full.indexOf(' ');
-      int last = full.lastIndexOf(' ');
-      if (first < 0) {
-        return;
-      }
-      index(full.substring(0, first), full);
-      index(full.substring(last + 1), full);
-    }
-
-    private void index(String word, String full) {
-      byWord.merge(word, full, (a, b) -> a.equals(b) ? a : AMBIGUOUS);
-    }
-
-    /**
-     * The one full name whose first or last word is {@code word}, or null: "President Japarov" with
-     * both Sadyr and Akylbek Japarov named resolves to nobody.
-     */
-    String resolve(String word) {
-      String full = byWord.get(word);
-      return full == null || full.equals(AMBIGUOUS) ? null : full;
-    }
   }
 }

@@ -1,7 +1,5 @@
 package io.dispatchline.ingest.split;
 
-import java.util.Arrays;
-
 /**
  * Names keyed by their tokens joined by single spaces ("U N" for "U.N."), looked up straight from a
  * run of {@link Tokens} without building the key: the hot loop of mention finding allocates
@@ -13,6 +11,7 @@ final class NameTable<V> {
   private String[] keys = new String[64];
   private Object[] values = new Object[64];
   private int[] hashes = new int[64];
+  private int[] lengths = new int[64];
   private int size;
 
   /** Adds {@code key} (tokens joined by single spaces) unless present; returns the value held. */
@@ -59,6 +58,7 @@ final class NameTable<V> {
     keys[slot] = key;
     values[slot] = value;
     hashes[slot] = h;
+    lengths[slot] = key.length();
     size++;
     return null;
   }
@@ -76,9 +76,7 @@ final class NameTable<V> {
     }
     int slot = slot(h, keys.length);
     while (keys[slot] != null) {
-      if (hashes[slot] == h
-          && keys[slot].length() == length
-          && matches(keys[slot], t, from, count)) {
+      if (hashes[slot] == h && lengths[slot] == length && matches(keys[slot], t, from, count)) {
         return (V) values[slot];
       }
       slot = (slot + 1) & (keys.length - 1);
@@ -153,6 +151,7 @@ final class NameTable<V> {
     keys = new String[capacity];
     values = new Object[capacity];
     hashes = new int[capacity];
+    lengths = new int[capacity];
     for (int i = 0; i < oldKeys.length; i++) {
       if (oldKeys[i] != null) {
         int slot = slot(oldHashes[i], capacity);
@@ -162,8 +161,8 @@ final class NameTable<V> {
         keys[slot] = oldKeys[i];
         values[slot] = oldValues[i];
         hashes[slot] = oldHashes[i];
+        lengths[slot] = oldKeys[i].length();
       }
     }
-    Arrays.fill(oldKeys, null);
   }
 }

@@ -12,11 +12,8 @@ import java.util.List;
  *       counts only under a headline (or first on the page), so an ALL-CAPS run-in subhead inside a
  *       body does not split it; a dateline right under a live file's time stamp ("10:45 p.m.") is
  *       an entry of that file, not a new dispatch.
- *   <li><b>Teasers</b>: two or more headline + short text units in a row (the text may be a
- *       dateline paragraph) are an index page's list: each unit is one teaser, never merged into
- *       one dispatch. An ALL-CAPS line is a subhead, never a teaser's headline, and after a
- *       dispatch's body a list of questions is an explainer's subheads. After a comment form or a
- *       "Related" heading nothing is a teaser: such lists link to other pages and are dropped.
+ *   <li><b>Teasers</b>: lists of headline + short text units ({@link TeaserLists}), each unit one
+ *       item, never merged into one dispatch.
  *   <li><b>Bodies</b>: a dispatch runs from its dateline to the next item; chrome is left out and
  *       nothing after a comment form or "Related" heading is kept.
  *   <li><b>Lead article</b>: before the first item, from the first paragraph of prose, under the
@@ -24,11 +21,6 @@ import java.util.List;
  * </ol>
  */
 final class Segmenter {
-  /** A teaser's text is a sentence or two. */
-  static final int MAX_TEASER_TEXT = 300;
-
-  private static final int MIN_TEASER_WORDS = 3;
-
   /** Prose: a paragraph that is no headline and has at least this many words. */
   private static final int MIN_PROSE_WORDS = 5;
 
@@ -39,7 +31,8 @@ final class Segmenter {
   private final int[] headlineOf;
   private final boolean[] headlineLike;
 
-  private Segmenter(List<Block> blocks, Chrome.Role[] roles, Dateline[] datelines) {
+  private Segmenter(
+      List<Block> blocks, Chrome.Role[] roles, Dateline[] datelines, boolean[] headlineShaped) {
     this.blocks = blocks;
     this.roles = roles;
     this.datelines = datelines;
@@ -47,7 +40,7 @@ final class Segmenter {
     this.headlineOf = new int[n];
     this.headlineLike = new boolean[n];
     for (int i = 0; i < n; i++) {
-      headlineLike[i] = roles[i] == Chrome.Role.CONTENT && HeadlineFinder.isHeadline(blocks.get(i));
+      headlineLike[i] = roles[i] == Chrome.Role.CONTENT && headlineShaped[i];
     }
   }
 
@@ -58,20 +51,33 @@ final class Segmenter {
    *     turn out to be no boundary are cleared
    */
   static List<Segment> segment(List<Block> blocks, Chrome.Role[] roles, Dateline[] datelines) {
-    return new Segmenter(blocks, roles, datelines).run();
+    boolean[] shapes = new boolean[blocks.size()];
+    for (int i = 0; i < shapes.length; i++) {
+      shapes[i] = HeadlineFinder.isHeadline(blocks.get(i));
+    }
+    return segment(blocks, roles, datelines, shapes);
+  }
+
+  /**
+   * The same, with {@link HeadlineFinder#isHeadline} of each paragraph already at hand (the
+   * splitter reads each paragraph once).
+   */
+  static List<Segment> segment(
+      List<Block> blocks, Chrome.Role[] roles, Dateline[] datelines, boolean[] headlineShaped) {
+    return new Segmenter(blocks, roles, datelines, headlineShaped).run();
   }
 
   private List<Segment> run() {
     List<Integer> starts = acceptDatelines();
     int[] next = nextMeaningful();
     boolean[] dead = deadZones(starts);
-    int[] unitText = units(next, dead);
-    boolean[] teaserHead = chains(unitText, next);
+    int[] teaserText =
+        new TeaserLists(blocks, roles, datelines, headlineOf, headlineLike).find(next, dead);
 
     List<Segment> out = new ArrayList<>();
     int firstStart = starts.isEmpty() ? n : starts.get(0);
     for (int i = 0; i < firstStart; i++) {
-      if (teaserHead[i]) {
+      if (teaserText[i] >= 0) {
         firstStart = i;
         break;
       }
@@ -80,15 +86,15 @@ final class Segmenter {
     if (lead != null) {
       out.add(lead);
     }
-    int[] nextItem = nextItemStarts(starts, teaserHead);
+    int[] nextItem = nextItemStarts(starts, teaserText);
     for (int i = firstStart; i < n; i++) {
-      if (teaserHead[i]) {
-        int t = unitText[i];
+      if (teaserText[i] >= 0) {
+        int t = teaserText[i];
         out.add(
             datelines[t] != null
                 ? new Segment(Kind.TEASER, i, t, t + 1, t + 1)
                 : new Segment(Kind.TEASER, i, -1, t, t + 1));
-      } else if (datelines[i] != null && !isTeaserText(i, unitText, teaserHead)) {
+      } else if (datelines[i] != null && !isTeaserText(i, teaserText)) {
         out.add(new Segment(Kind.DISPATCH, headlineOf[i], i, i + 1, nextItem[i]));
       }
     }
@@ -163,93 +169,14 @@ final class Segmenter {
     return dead;
   }
 
-  /** For each headline that heads a teaser-like unit, the index of its text; else -1. */
-  private int[] units(int[] next, boolean[] dead) {
-    int[] unitText = new int[n];
-    for (int h = 0; h < n; h++) {
-      unitText[h] = -1;
-      if (!headlineLike[h] || dead[h] || datelines[h] != null || isSubhead(blocks.get(h))) {
-        continue;
-      }
-      int t = next[h];
-      if (t >= n || roles[t] != Chrome.Role.CONTENT || dead[t] || !isTeaserText(t, h)) {
-        continue;
-      }
-      int after = next[t];
-      boolean closed =
-          after >= n
-              || roles[after] == Chrome.Role.SECTION_END
-              || (headlineLike[after] && !dead[after]);
-      if (closed) {
-        unitText[h] = t;
-      }
-    }
-    return unitText;
-  }
-
-  private boolean isTeaserText(int t, int headline) {
-    String text = blocks.get(t).text();
-    Dateline d = datelines[t];
-    if (d != null) {
-      return headlineOf[t] == headline && text.length() - d.bodyStart() <= MAX_TEASER_TEXT;
-    }
-    return !headlineLike[t]
-        && text.length() <= MAX_TEASER_TEXT
-        && Words.count(text) >= MIN_TEASER_WORDS;
-  }
-
-  /** Marks the headlines of units that form lists of two or more. */
-  private boolean[] chains(int[] unitText, int[] next) {
-    boolean[] teaserHead = new boolean[n];
-    boolean[] seen = new boolean[n];
-    boolean insideDispatch = false;
-    for (int h = 0; h < n; h++) {
-      if (datelines[h] != null) {
-        insideDispatch = true;
-      }
-      if (unitText[h] < 0 || seen[h]) {
-        continue;
-      }
-      List<Integer> chain = new ArrayList<>();
-      for (int u = h; u < n && unitText[u] >= 0 && !seen[u]; u = next[unitText[u]]) {
-        chain.add(u);
-        seen[u] = true;
-      }
-      boolean startsADispatch = datelines[unitText[h]] != null;
-      if (chain.size() >= 2 && (startsADispatch || !insideDispatch || noQuestions(chain))) {
-        for (int u : chain) {
-          teaserHead[u] = true;
-        }
-      }
-    }
-    return teaserHead;
-  }
-
-  /** An ALL-CAPS line in plain text is a subhead of a body, never a teaser's headline. */
-  private static boolean isSubhead(Block b) {
-    return !b.heading() && Texts.isAllCaps(b.text());
-  }
-
-  /**
-   * After a dispatch's body, questions over single paragraphs are the subheads of an explainer
-   * ("What happens next?"), not a list of teasers.
-   */
-  private boolean noQuestions(List<Integer> chain) {
-    for (int h : chain) {
-      if (Texts.last(blocks.get(h).text()) == '?') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private boolean isTeaserText(int i, int[] unitText, boolean[] teaserHead) {
+  /** The dateline paragraph at i is the text of a teaser (under its headline). */
+  private boolean isTeaserText(int i, int[] teaserText) {
     int h = headlineOf[i];
-    return h >= 0 && teaserHead[h] && unitText[h] == i;
+    return h >= 0 && teaserText[h] == i;
   }
 
   /** For each paragraph, the start of the next dispatch or teaser after it (n when none). */
-  private int[] nextItemStarts(List<Integer> starts, boolean[] teaserHead) {
+  private int[] nextItemStarts(List<Integer> starts, int[] teaserText) {
     boolean[] isStart = new boolean[n];
     for (int s : starts) {
       isStart[s] = true;
@@ -258,7 +185,7 @@ final class Segmenter {
     int upcoming = n;
     for (int i = n - 1; i >= 0; i--) {
       nextItem[i] = upcoming;
-      if (isStart[i] || teaserHead[i]) {
+      if (isStart[i] || teaserText[i] >= 0) {
         upcoming = i;
       }
     }
@@ -282,13 +209,9 @@ final class Segmenter {
     if (prose < 0) {
       return null; // menus, a page title: no article
     }
-    int headline = -1;
-    for (int i = prose - 1; i >= 0; i--) {
-      if (roles[i] == Chrome.Role.CONTENT) {
-        headline = headlineLike[i] ? i : -1;
-        break;
-      }
-    }
+    // The article's title stands above its first prose as a dispatch's headline stands above its
+    // dateline: past bylines, times and captions, and over a standfirst.
+    int headline = HeadlineFinder.find(blocks, roles, prose, -1, true);
     return new Segment(Kind.ARTICLE, headline, -1, prose, end);
   }
 }

@@ -59,8 +59,13 @@ public final class Splitter {
     int n = blocks.size();
     Chrome.Role[] roles = new Chrome.Role[n];
     Dateline[] found = new Dateline[n];
+    // Everything later steps need to know of a paragraph's own text is read here, in one visit.
+    boolean[] headlineShaped = new boolean[n];
+    boolean[] menuShaped = new boolean[n];
     for (int i = 0; i < n; i++) {
       Block b = blocks.get(i);
+      headlineShaped[i] = HeadlineFinder.isHeadline(b);
+      menuShaped[i] = NavigationRuns.looksLikeMenuItem(b);
       roles[i] = chrome.classify(b);
       // A caption may itself start with a dateline ("BISHKEK, Oct. 26, 2023 (Xinhua) -- Premier
       // Li … (Xinhua/Name)"); everything else that starts with one is story text.
@@ -71,21 +76,25 @@ public final class Splitter {
         }
       }
     }
-    NavigationRuns.mark(blocks, roles, found);
-    List<Segment> segments = Segmenter.segment(blocks, roles, found);
+    NavigationRuns.mark(roles, found, menuShaped);
+    List<Segment> segments = Segmenter.segment(blocks, roles, found, headlineShaped);
     YearResolver years = YearResolver.scan(blocks);
+    Utf8Paragraphs utf8 = new Utf8Paragraphs(blocks);
+    Ids.DocumentHasher document = new Ids.DocumentHasher(utf8);
     List<Dispatch> out = new ArrayList<>(segments.size());
     for (Segment s : segments) {
-      out.add(items.build(s, blocks, roles, found, years, referenceDate, out.size()));
+      out.add(items.build(s, blocks, roles, found, utf8, years, referenceDate, out.size()));
+      document.upTo(s.bodyTo()); // items come in page order: nothing before bodyTo is used again
     }
-    return new SplitResult(Ids.documentId(blocks), out);
+    document.upTo(n);
+    return new SplitResult(document.hex(), out);
   }
 
   /** Word lists are read once per class loader and shared: they never change at run time. */
   private static final class Defaults {
     static final Agencies AGENCIES = Agencies.load();
     static final Places PLACES = Places.load();
-    static final Chrome CHROME = new Chrome(AGENCIES, ChromePhrases.load());
+    static final Chrome CHROME = new Chrome(AGENCIES, ChromePhrases.load(), PLACES);
     static final DatelineParser DATELINES = new DatelineParser(AGENCIES, PLACES);
     static final ItemBuilder ITEMS = new ItemBuilder(new MentionFinder(Gazetteer.load()));
   }

@@ -87,13 +87,18 @@ final class TextBlocks {
           text.getChars(chunkStart, chunkEnd, chunk, 0);
         }
         char c = chunk[pos - chunkStart];
+        if (c > ' ' && c < 0x80) {
+          prev = c; // printable ASCII, most of any text: nothing to check
+          pos++;
+          continue;
+        }
         if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
           break;
         }
         if (c == ' ') {
           folded &= prev != ' ';
         } else if (c < 0x80) {
-          folded &= c > 0x1F || !Texts.isSpace(c);
+          folded &= !Texts.isSpace(c);
         } else if ((CharClass.of(c) & CharClass.SPACE) != 0) {
           folded = false;
         } else if (!Nfc.isStable(c)) {

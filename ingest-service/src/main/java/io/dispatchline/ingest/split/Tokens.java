@@ -14,6 +14,7 @@ final class Tokens {
   private int[] starts;
   private int[] ends;
   private int[] hashes;
+  private boolean[] upperFirst;
   private int size;
 
   /** Whitespace-separated chunks holding a letter or digit: the words a reader counts. */
@@ -25,6 +26,8 @@ final class Tokens {
     int capacity = Math.max(16, chars / 6);
     this.starts = new int[capacity];
     this.ends = new int[capacity];
+    this.hashes = new int[capacity];
+    this.upperFirst = new boolean[capacity];
   }
 
   static Tokens of(String text) {
@@ -38,6 +41,8 @@ final class Tokens {
   static Tokens of(String text, int from, int to) {
     Tokens t = new Tokens(text, to - from);
     int start = -1;
+    int hash = 0;
+    boolean upper = false;
     boolean letterOrDigit = false;
     // A word is a whitespace-separated chunk holding a letter or digit: count the first such
     // token after each space, at token ends rather than per character.
@@ -49,15 +54,35 @@ final class Tokens {
       int len = Math.min(chunk.length, to - base);
       text.getChars(base, base + len, chunk, 0);
       for (int j = 0; j < len; j++) {
-        int cls = CharClass.of(chunk[j]);
+        char c = chunk[j];
+        if (c >= 'a' && c <= 'z') {
+          // A lower-case ASCII letter, the most common character: inside a word, nothing else.
+          if (start < 0) {
+            start = base + j;
+            hash = 0;
+            upper = false;
+          }
+          hash = 31 * hash + c;
+          letterOrDigit = true;
+          continue;
+        }
+        if (c == ' ' && start < 0) {
+          spaceSeen = true; // a space between words, the next most common character
+          continue;
+        }
+        int cls = CharClass.of(c);
         if ((cls & CharClass.WORD) != 0) {
           if (start < 0) {
             start = base + j;
+            hash = 0;
+            upper = (c >= 'A' && c <= 'Z') || (c >= 128 && Character.isUpperCase(c));
           }
+          // String.hashCode of the token, for the word lists' lookups, while the char is at hand.
+          hash = 31 * hash + c;
           letterOrDigit |= (cls & CharClass.LETTER_OR_DIGIT) != 0;
         } else {
           if (start >= 0) {
-            t.add(start, base + j);
+            t.add(start, base + j, hash, upper);
             start = -1;
             if (letterOrDigit && spaceSeen) {
               words++;
@@ -70,7 +95,7 @@ final class Tokens {
       }
     }
     if (start >= 0) {
-      t.add(start, to);
+      t.add(start, to, hash, upper);
       if (letterOrDigit && spaceSeen) {
         words++;
       }
@@ -88,13 +113,17 @@ final class Tokens {
     return CharClass.isWord(c);
   }
 
-  private void add(int start, int end) {
+  private void add(int start, int end, int hash, boolean upper) {
     if (size == starts.length) {
       starts = Arrays.copyOf(starts, size * 2);
       ends = Arrays.copyOf(ends, size * 2);
+      hashes = Arrays.copyOf(hashes, size * 2);
+      upperFirst = Arrays.copyOf(upperFirst, size * 2);
     }
     starts[size] = start;
     ends[size] = end;
+    hashes[size] = hash;
+    upperFirst[size] = upper;
     size++;
   }
 
@@ -114,19 +143,14 @@ final class Tokens {
     return ends[i];
   }
 
-  /** {@code token(i).hashCode()}, without the copy; cached. */
+  /** {@code token(i).hashCode()}, without the copy. */
   int hash(int i) {
-    if (hashes == null) {
-      hashes = new int[starts.length];
-    }
-    int h = hashes[i];
-    if (h == 0) {
-      for (int k = starts[i]; k < ends[i]; k++) {
-        h = 31 * h + text.charAt(k);
-      }
-      hashes[i] = h;
-    }
-    return h;
+    return hashes[i];
+  }
+
+  /** Whether token i starts with an upper-case letter ("Xi", "BRICS", "U"). */
+  boolean isCapitalised(int i) {
+    return upperFirst[i];
   }
 
   String token(int i) {

@@ -59,16 +59,22 @@ final class YearResolver {
   /** Collects the full dates and the years named anywhere in the document. */
   static YearResolver scan(List<Block> blocks) {
     YearResolver r = new YearResolver();
+    char[] chars = new char[256];
     for (Block b : blocks) {
       String text = b.text();
-      int yearAt = nextYear(text, 0);
+      int n = text.length();
+      if (chars.length < n) {
+        chars = new char[Math.max(n, 2 * chars.length)];
+      }
+      // Scanning a copy in a char array lets the JIT drop String's per-character checks.
+      text.getChars(0, n, chars, 0);
+      int yearAt = nextYear(chars, n, 0);
       if (yearAt < 0) {
         continue;
       }
-      boolean dateLine =
-          text.length() <= DATE_LINE_MAX && Tokens.of(text).size() <= MAX_DATE_LINE_TOKENS;
+      boolean dateLine = n <= DATE_LINE_MAX && Tokens.of(text).size() <= MAX_DATE_LINE_TOKENS;
       // Every full date holds a four-digit year: look around those only, in a small window.
-      for (; yearAt >= 0; yearAt = nextYear(text, yearAt + 4)) {
+      for (; yearAt >= 0; yearAt = nextYear(chars, n, yearAt + 4)) {
         r.namedYears.add(Integer.parseInt(text, yearAt, yearAt + 4, 10));
         LocalDate d = fullDateAt(text, yearAt);
         if (d == null) {
@@ -87,24 +93,27 @@ final class YearResolver {
     return r;
   }
 
-  /** Start of the next run of exactly four digits from 1900 to 2100 at or after {@code from}. */
-  private static int nextYear(String s, int from) {
-    int n = s.length();
+  /** Start of the next run of exactly four digits from 1900 to 2100 in {@code s[from, n)}. */
+  private static int nextYear(char[] s, int n, int from) {
     int i = from;
     while (i < n) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c < '0' || c > '9') {
         i++;
         continue;
       }
       int start = i;
-      while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      while (i < n && s[i] >= '0' && s[i] <= '9') {
         i++;
       }
       if (i - start == 4
-          && (start == 0 || !Tokens.isWordChar(s.charAt(start - 1)))
-          && (i == n || !Tokens.isWordChar(s.charAt(i)))) {
-        int y = Integer.parseInt(s, start, i, 10);
+          && (start == 0 || !Tokens.isWordChar(s[start - 1]))
+          && (i == n || !Tokens.isWordChar(s[i]))) {
+        int y =
+            (s[start] - '0') * 1000
+                + (s[start + 1] - '0') * 100
+                + (s[start + 2] - '0') * 10
+                + (s[start + 3] - '0');
         if (y >= 1900 && y <= 2100) {
           return start;
         }

@@ -67,6 +67,23 @@ class PreviewResourceTest {
   }
 
   @Test
+  void indexPageIsPreviewedAsTeasersAlikeInTextAndHtml() throws IOException {
+    Path corpus = Path.of("src/test/resources/split/corpus");
+    JsonPath text =
+        previewOf("text/plain", Files.readString(corpus.resolve("index-page.txt")), "2023-10-20");
+    List<String> kinds = text.getList("dispatches.kind");
+    assertThat(kinds).isNotEmpty().containsOnly("teaser");
+    assertThat(text.getString("dispatches[0].headline"))
+        .isEqualTo("Typhoon makes landfall in southern province");
+    assertThat(text.getString("dispatches[0].date")).isEqualTo("2023-10-17");
+
+    List<String> htmlIds =
+        previewOf("text/html", Files.readString(corpus.resolve("index-page.html")), "2023-10-20")
+            .getList("dispatches.id");
+    assertThat(htmlIds).containsExactlyElementsOf(text.getList("dispatches.id"));
+  }
+
+  @Test
   void jsonFormTakesTextSourceAndReferenceDate() {
     String doc =
         "Talks resume\n\nGENEVA, March 3 (Reuters) - Delegates met again on Monday to discuss"
@@ -165,15 +182,15 @@ class PreviewResourceTest {
   }
 
   private static List<String> idsOf(String type, String body) {
-    return given()
-        .contentType(type + "; charset=UTF-8")
-        .body(body)
-        .post("/documents/preview")
-        .then()
-        .statusCode(200)
-        .extract()
-        .jsonPath()
-        .getList("dispatches.id");
+    return previewOf(type, body, null).getList("dispatches.id");
+  }
+
+  private static JsonPath previewOf(String type, String body, String published) {
+    var request = given().contentType(type + "; charset=UTF-8").body(body);
+    if (published != null) {
+      request.queryParam("published", published);
+    }
+    return request.post("/documents/preview").then().statusCode(200).extract().jsonPath();
   }
 
   private static void problem(

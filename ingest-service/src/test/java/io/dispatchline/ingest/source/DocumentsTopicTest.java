@@ -61,8 +61,10 @@ class DocumentsTopicTest {
     }
     // The consumed offset was committed with the dispatches: the document is not done again.
     awaitCommittedPast(sent);
-    Thread.sleep(1000);
-    assertThat(TopicReader.ofDocument(readAllCommitted(), documentId)).hasSize(3);
+    Awaitility.await()
+        .during(Duration.ofSeconds(1))
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> TopicReader.ofDocument(readAllCommitted(), documentId).size() == 3);
   }
 
   @Test

@@ -123,9 +123,11 @@ class DropFolderTest {
     Path hidden = Files.writeString(INBOX.resolve(".hidden-" + run + ".txt"), "x");
     Path marker = Files.writeString(INBOX.resolve("marker-" + run + ".txt"), "");
     awaitFile(FAILED.resolve("marker-" + run + ".txt")); // several scans have passed
-    Thread.sleep(1000);
-    assertThat(part).exists();
-    assertThat(hidden).exists();
+    // Several more scans pass; neither file may be taken during them.
+    Awaitility.await()
+        .during(Duration.ofSeconds(1))
+        .atMost(Duration.ofSeconds(3))
+        .until(() -> Files.exists(part) && Files.exists(hidden));
     Files.delete(part);
     Files.delete(hidden);
     assertThat(marker).doesNotExist();

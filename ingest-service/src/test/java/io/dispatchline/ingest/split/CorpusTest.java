@@ -35,7 +35,10 @@ class CorpusTest {
         "plain-datelines",
         "transcript",
         "xinhua-index",
-        "dispatch-then-teasers"
+        "dispatch-then-teasers",
+        "guardian-style",
+        "xinhua-page",
+        "ap-page"
       })
   void everyFieldOfEveryItemIsAsExpected(String name) {
     ExpectedItems expected = ExpectedItems.parse(TestDocs.read("corpus/" + name + ".expected"));

@@ -117,4 +117,26 @@ class HeadlineTest {
     assertThat(items).extracting(Dispatch::kind).containsExactly(Kind.ARTICLE, Kind.DISPATCH);
     assertThat(items.get(1).headline()).isNull();
   }
+
+  @Test
+  void bylineWithoutByIsSkippedButATitleCaseHeadlineEndingInAPlaceIsKept() {
+    Dispatch guardian =
+        only(
+            """
+            Grain harvest hits record as rains return
+            Anna Petrova in Astana
+            ASTANA, Oct 27 (Reuters) - Kazakhstan is on course for a record grain harvest.
+            """);
+    assertThat(guardian.headline()).isEqualTo("Grain harvest hits record as rains return");
+    Dispatch titleCase =
+        only(
+            """
+            Home
+            World
+            Business
+            Protests Erupt in Tehran
+            TEHRAN (Reuters) - Protesters marched through the capital on Friday.
+            """);
+    assertThat(titleCase.headline()).isEqualTo("Protests Erupt in Tehran");
+  }
 }
