@@ -2,7 +2,10 @@ package io.dispatchline.query.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
 
 import io.dispatchline.local.LocalStackTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -40,7 +43,9 @@ class OpenApiTest {
         .body("paths.'/documents/{id}'.get.responses.keySet()", hasItems("200", "404"))
         .body(
             "paths.'/dispatches/{id}'.get.responses.'404'.content.keySet()",
-            hasItems("application/problem+json"));
+            hasItems("application/problem+json"))
+        .body("components.securitySchemes.readToken.scheme", equalTo("bearer"))
+        .body("security", hasItem(hasKey("readToken")));
     given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
   }
 }
