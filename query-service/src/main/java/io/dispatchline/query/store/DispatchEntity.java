@@ -17,8 +17,9 @@ import java.util.List;
 import org.hibernate.annotations.Immutable;
 
 /**
- * A stored dispatch, as read back for the API. Rows are written by {@link DispatchStore}'s bulk
- * upsert, not through this entity, hence immutable here.
+ * A stored dispatch, as read back by id for the API (one row and its mentions). Rows are written by
+ * {@link DispatchStore}'s bulk upsert, not through this entity, hence immutable here; searches and
+ * pages are SQL of their own ({@link DispatchSql}).
  */
 @Entity
 @Immutable
@@ -66,6 +67,10 @@ public class DispatchEntity extends PanacheEntityBase {
 
   @Column(name = "ingested_at", nullable = false)
   public Instant ingestedAt;
+
+  /** Grows on every insert or content change; the live stream's event id. */
+  @Column(name = "stored_seq")
+  public Long storedSeq;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "dispatch_mentions", joinColumns = @JoinColumn(name = "dispatch_id"))

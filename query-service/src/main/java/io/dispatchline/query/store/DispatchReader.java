@@ -1,7 +1,9 @@
 package io.dispatchline.query.store;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,7 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads for the query API, in plain JDBC: the statements come from {@link DispatchSql}. */
+/**
+ * Reads for the query API: searches, pages, facets and the stream in plain JDBC (the statements
+ * come from {@link DispatchSql}); lookups by key through the Panache entities.
+ */
 @ApplicationScoped
 public class DispatchReader {
 
@@ -30,50 +35,62 @@ public class DispatchReader {
     return rows(DispatchSql.page(f, sort, after, limit));
   }
 
+  /** One dispatch with its mentions, by id (through its entity: a plain lookup by key). */
   public Optional<DispatchRow> byId(String id) {
-    return rows(
-            new DispatchSql.Statement(
-                "SELECT NULL AS snippet, "
-                    + DispatchSql.COLUMNS
-                    + ", NULL::real AS rank FROM dispatches d WHERE d.id = ?",
-                List.of(id)))
-        .stream()
-        .findFirst();
+    try {
+      return DispatchEntity.<DispatchEntity>findByIdOptional(id).map(DispatchReader::row);
+    } catch (PersistenceException e) {
+      throw new StoreReadException(e);
+    }
   }
 
   /** A stored document and its dispatches in sequence order, if the document is known. */
   public Optional<DocumentRow> document(String id) {
-    DocumentRow head;
-    try (Connection c = db.getConnection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT id, source_type, source_name, ingested_at FROM documents WHERE id = ?")) {
-      ps.setString(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
-        }
-        head =
-            new DocumentRow(
-                rs.getString(1),
-                rs.getString(2),
-                rs.getString(3),
-                rs.getObject(4, OffsetDateTime.class).toInstant(),
-                List.of());
-      }
-    } catch (SQLException e) {
+    try {
+      return documentEntity(id);
+    } catch (PersistenceException e) {
       throw new StoreReadException(e);
     }
-    List<DispatchRow> items =
-        rows(
-            new DispatchSql.Statement(
-                "SELECT NULL AS snippet, "
-                    + DispatchSql.COLUMNS
-                    + ", NULL::real AS rank FROM dispatches d WHERE d.document_id = ?"
-                    + " ORDER BY d.sequence, d.id",
-                List.of(id)));
-    return Optional.of(
-        new DocumentRow(head.id(), head.sourceType(), head.sourceName(), head.ingestedAt(), items));
+  }
+
+  private static Optional<DocumentRow> documentEntity(String id) {
+    return DocumentEntity.<DocumentEntity>findByIdOptional(id)
+        .map(
+            d ->
+                new DocumentRow(
+                    d.id,
+                    d.sourceType,
+                    d.sourceName,
+                    d.ingestedAt,
+                    DispatchEntity.<DispatchEntity>list(
+                            "documentId", Sort.by("sequence").and("id"), id)
+                        .stream()
+                        .map(DispatchReader::row)
+                        .toList()));
+  }
+
+  private static DispatchRow row(DispatchEntity e) {
+    return new DispatchRow(
+        e.id,
+        e.documentId,
+        e.sequence,
+        e.kind,
+        e.headline,
+        e.located,
+        e.agency,
+        e.datelineText,
+        e.dateText,
+        e.date,
+        e.body,
+        e.wordCount,
+        e.language,
+        e.sourceType,
+        e.sourceName,
+        e.ingestedAt,
+        e.storedSeq == null ? 0 : e.storedSeq,
+        null,
+        null,
+        e.mentions.stream().map(m -> new DispatchRow.Mention(m.name, m.type)).toList());
   }
 
   /** A document as stored, with its dispatches in order. */
