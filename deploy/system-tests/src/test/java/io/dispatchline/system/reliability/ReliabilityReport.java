@@ -36,9 +36,9 @@ final class ReliabilityReport {
   }
 
   static synchronized void end(Duration wallTime) throws IOException {
-    String line = "\nSuite wall time: " + ScenarioResult.seconds(wallTime) + "\n";
-    System.out.println("RELIABILITY" + line.stripTrailing());
-    append(line);
+    String line = "suite wall time: " + ScenarioResult.seconds(wallTime);
+    System.out.println("RELIABILITY " + line);
+    append("\nWhole " + line + " (one stack and one pair of services, started once).\n");
   }
 
   private static void append(String text) throws IOException {

@@ -218,7 +218,7 @@ class ReliabilitySuiteIT {
   void kafkaBrokerRestartedMidStreamLosesAndDuplicatesNothing() throws Exception {
     faultScenario(
         "kafka-restart",
-        stream -> {
+        (stream, committed) -> {
           int retriesBefore = uploader.retries.get();
           system.stack.stopKafka();
           // The outage is felt: uploads fail and are retried while the broker is away.
@@ -235,7 +235,7 @@ class ReliabilitySuiteIT {
   void postgresRestartedMidStreamLosesAndDuplicatesNothing() throws Exception {
     faultScenario(
         "postgres-restart",
-        stream -> {
+        (stream, committed) -> {
           system.stack.stopPostgres();
           // query-service waits, and says so; ingest goes on: Kafka keeps what cannot be stored.
           Awaitility.await()
@@ -256,7 +256,7 @@ class ReliabilitySuiteIT {
   void queryServiceKilledMidBatchAndRestartedLosesAndDuplicatesNothing() throws Exception {
     faultScenario(
         "query-sigkill",
-        stream -> {
+        (stream, committed) -> {
           Awaitility.await()
               .atMost(Duration.ofSeconds(60))
               .pollInterval(Duration.ofMillis(20))
@@ -275,7 +275,13 @@ class ReliabilitySuiteIT {
         new TopicWatch(system.stack.kafkaBootstrapServers(), "read_uncommitted")) {
       faultScenario(
           "ingest-sigkill",
-          stream -> {
+          (stream, committed) -> {
+            // Kill while the log holds records a read_committed subscriber does not see yet: a
+            // document's transaction is (most likely) open.
+            Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(1))
+                .until(() -> uncommitted.total() > committed.total());
             system.killIngest();
             system.startIngest();
             return "uploads retried across the restart";
@@ -289,7 +295,7 @@ class ReliabilitySuiteIT {
   void bothServicesStoppedWithSigtermUnderLoadAndRestartedLoseNothing() throws Exception {
     faultScenario(
         "sigterm-both",
-        stream -> {
+        (stream, committed) -> {
           system.terminateBoth();
           system.startQuery();
           system.startIngest();
@@ -297,9 +303,12 @@ class ReliabilitySuiteIT {
         });
   }
 
-  /** A fault injected into the running stream; returns a note on what it did. */
+  /**
+   * A fault injected into the running stream, which a read_committed subscriber watches; returns a
+   * note on what it did.
+   */
   interface Fault {
-    String inject(UploadStream stream) throws Exception;
+    String inject(UploadStream stream, TopicWatch committed) throws Exception;
   }
 
   private static void faultScenario(String name, Fault fault) throws Exception {
@@ -328,8 +337,14 @@ class ReliabilitySuiteIT {
       Awaitility.await()
           .atMost(Duration.ofSeconds(90))
           .until(() -> stream.acceptedCount() >= FAULT_DOCUMENTS / 3);
-      String note = fault.inject(stream);
+      Instant injected = Instant.now();
+      String note = fault.inject(stream, committed);
       Instant cleared = Instant.now();
+      note =
+          "fault lasted "
+              + ScenarioResult.seconds(Duration.between(injected, cleared))
+              + "; "
+              + note;
       stored.awaitStored(stream.acceptedSoFar().values(), STORE_TIMEOUT);
       Duration recovery = Duration.between(cleared, Instant.now());
 

@@ -70,6 +70,11 @@ final class TopicWatch implements AutoCloseable {
     }
   }
 
+  /** Records seen so far. */
+  int total() {
+    return seen.size();
+  }
+
   /** Records of these documents seen so far. */
   long countOf(Map<String, Integer> sizeByDocument) {
     return seen.stream().filter(s -> sizeByDocument.containsKey(s.documentId())).count();
