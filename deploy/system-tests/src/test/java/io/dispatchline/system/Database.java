@@ -11,20 +11,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Plain JDBC on the stack's PostgreSQL, for checking what query-service stored. */
-final class Database {
+public final class Database {
 
   private final LocalStack stack;
 
-  Database(LocalStack stack) {
+  public Database(LocalStack stack) {
     this.stack = stack;
   }
 
-  Connection connect() throws SQLException {
+  public Connection connect() throws SQLException {
     return DriverManager.getConnection(stack.jdbcUrl(), stack.username(), stack.password());
   }
 
   /** Rows of the document, or -1 while the database does not answer. */
-  long rowsOf(String documentId) {
+  public long rowsOf(String documentId) {
     try (Connection c = connect();
         PreparedStatement ps =
             c.prepareStatement("SELECT count(*) FROM dispatches WHERE document_id = ?")) {
@@ -39,7 +39,7 @@ final class Database {
   }
 
   /** Sequences stored for the document, in order: shows gaps and duplicates at once. */
-  List<Integer> sequencesOf(String documentId) throws SQLException {
+  public List<Integer> sequencesOf(String documentId) throws SQLException {
     List<Integer> sequences = new ArrayList<>();
     try (Connection c = connect();
         PreparedStatement ps =
@@ -56,7 +56,7 @@ final class Database {
   }
 
   /** Every stored row as one line of its content, in id order: equal snapshots, equal data. */
-  List<String> snapshot() throws SQLException {
+  public List<String> snapshot() throws SQLException {
     List<String> rows = new ArrayList<>();
     try (Connection c = connect();
         Statement st = c.createStatement();
@@ -79,7 +79,7 @@ final class Database {
     return rows;
   }
 
-  void truncate() throws SQLException {
+  public void truncate() throws SQLException {
     try (Connection c = connect();
         Statement st = c.createStatement()) {
       st.execute("TRUNCATE dispatch_mentions, dispatches, documents");

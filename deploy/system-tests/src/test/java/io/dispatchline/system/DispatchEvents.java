@@ -14,7 +14,7 @@ import java.util.Random;
  * Dispatch events as ingest-service would publish them (valid against the contract), with bodies of
  * realistic size, for feeding query-service directly through Kafka.
  */
-final class DispatchEvents {
+public final class DispatchEvents {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> WORDS =
@@ -45,7 +45,7 @@ final class DispatchEvents {
   private DispatchEvents() {}
 
   /** A 32-hex id, distinct for every distinct name. */
-  static String id(String name) {
+  public static String id(String name) {
     try {
       byte[] hash =
           MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
@@ -56,7 +56,7 @@ final class DispatchEvents {
   }
 
   /** The JSON value of event {@code sequence} of a document, with a body of about 1.5 KB. */
-  static String event(String id, String documentId, int sequence, Random random) {
+  public static String event(String id, String documentId, int sequence, Random random) {
     ObjectNode e = JSON.createObjectNode();
     e.put("id", id);
     e.put("documentId", documentId);

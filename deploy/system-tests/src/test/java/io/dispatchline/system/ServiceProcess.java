@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** A packaged Quarkus service run as its own OS process, the way a user runs it. */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
   private final String name;
   private final Process process;
@@ -33,7 +33,7 @@ final class ServiceProcess implements AutoCloseable {
    * Starts {@code <module>/target/quarkus-app/quarkus-run.jar} with the given environment and waits
    * until {@code /q/health/ready} answers 200.
    */
-  static ServiceProcess start(String module, Map<String, String> env)
+  public static ServiceProcess start(String module, Map<String, String> env)
       throws IOException, InterruptedException {
     Path root = SystemPaths.root();
     Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
@@ -57,16 +57,16 @@ final class ServiceProcess implements AutoCloseable {
   }
 
   /** SIGKILL: no shutdown hook runs, nothing in flight is finished or acknowledged. */
-  void kill() throws InterruptedException {
+  public void kill() throws InterruptedException {
     process.destroyForcibly().waitFor();
   }
 
-  boolean isAlive() {
+  public boolean isAlive() {
     return process.isAlive();
   }
 
   /** HTTP status of {@code GET path}, or -1 when the service does not answer. */
-  int status(String path) {
+  public int status(String path) {
     try {
       return HttpClient.newHttpClient()
           .send(
@@ -83,7 +83,7 @@ final class ServiceProcess implements AutoCloseable {
     }
   }
 
-  String baseUrl() {
+  public String baseUrl() {
     return "http://127.0.0.1:" + port;
   }
 
@@ -111,7 +111,7 @@ final class ServiceProcess implements AutoCloseable {
     throw new IllegalStateException(name + " not ready after " + timeout + ":\n" + tail());
   }
 
-  String tail() throws IOException {
+  public String tail() throws IOException {
     List<String> lines = Files.readAllLines(log);
     return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
   }

@@ -4,11 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Where the repository is, whether run from the root reactor or from this module. */
-final class SystemPaths {
+public final class SystemPaths {
 
   private SystemPaths() {}
 
-  static Path root() {
+  public static Path root() {
     String configured = System.getProperty("dispatchline.root");
     Path candidate = configured != null ? Path.of(configured) : Path.of("").toAbsolutePath();
     for (Path p = candidate.toAbsolutePath(); p != null; p = p.getParent()) {

@@ -24,6 +24,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class DocumentBodies {
 
+  static final int MIN_YEAR = 1000;
+  static final int MAX_YEAR = 9999;
+
   private final ObjectMapper mapper;
   private final long maxBytes;
 
@@ -72,7 +75,12 @@ public class DocumentBodies {
       return fromJson(text, sourceType);
     }
     boolean html = MediaType.TEXT_HTML_TYPE.isCompatible(type);
-    return document(text, html, sourceType, source, referenceDate("published", published));
+    return document(
+        text,
+        html,
+        sourceType,
+        sourceName("source", source),
+        referenceDate("published", published));
   }
 
   private IncomingDocument fromJson(String json, String sourceType) {
@@ -94,7 +102,7 @@ public class DocumentBodies {
     if (!content.isTextual()) {
       throw BadDocumentException.badField(text != null ? "text" : "html", "must be a string");
     }
-    String source = optionalString(node, "source");
+    String source = sourceName("source", optionalString(node, "source"));
     String published = optionalString(node, "publishedAt");
     return document(
         content.asText(),
@@ -126,19 +134,42 @@ public class DocumentBodies {
     return value.asText();
   }
 
-  /** An ISO date or date-time; its date is the reference for resolving datelines' years. */
+  /**
+   * A source name goes into every event and into the database: control characters (NUL above all,
+   * which PostgreSQL cannot store) would make an accepted document unstorable.
+   */
+  static String sourceName(String field, String value) {
+    if (value != null && value.chars().anyMatch(Character::isISOControl)) {
+      throw BadDocumentException.badField(field, "must not contain control characters");
+    }
+    return value;
+  }
+
+  /**
+   * An ISO date or date-time; its date is the reference for resolving datelines' years. Years 1000
+   * to 9999 only: resolved dates must stay four-digit years after year 0, as the event contract and
+   * PostgreSQL require.
+   */
   static LocalDate referenceDate(String field, String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
+    LocalDate date;
     try {
-      return value.length() <= 10
-          ? LocalDate.parse(value)
-          : OffsetDateTime.parse(value).toLocalDate();
+      date =
+          value.length() <= 10 ? LocalDate.parse(value) : OffsetDateTime.parse(value).toLocalDate();
     } catch (DateTimeParseException e) {
-      throw BadDocumentException.badField(
-          field, "must be an ISO date (2023-10-26) or date-time (2023-10-26T09:54:00Z)");
+      date = null;
     }
+    if (date == null || date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
+      throw BadDocumentException.badField(
+          field,
+          "must be an ISO date (2023-10-26) or date-time (2023-10-26T09:54:00Z) in the years "
+              + MIN_YEAR
+              + " to "
+              + MAX_YEAR);
+    }
+    return date;
   }
 
   private static String decode(byte[] body, MediaType type) {

@@ -32,7 +32,7 @@ public class DocumentIngestion {
       DispatchPublisher publisher,
       ObjectMapper mapper,
       IngestMetrics metrics,
-      @ConfigProperty(name = "dispatchline.publish.max-event-bytes", defaultValue = "1000000")
+      @ConfigProperty(name = "dispatchline.publish.max-event-bytes", defaultValue = "350000")
           long maxEventBytes) {
     this(publisher, mapper, metrics, maxEventBytes, Clock.systemUTC());
   }

@@ -61,7 +61,15 @@ final class HtmlBlocks {
   private HtmlBlocks() {}
 
   static List<Block> of(String html) {
+    // A character reference to NUL (&#0;) is a parse error the HTML standard turns into U+FFFD;
+    // jsoup keeps the NUL, which no text column can store.
     Element body = Jsoup.parse(html).body();
+    body.traverse(
+        (node, depth) -> {
+          if (node instanceof TextNode t && t.getWholeText().indexOf('\0') >= 0) {
+            t.text(t.getWholeText().replace('\0', '\uFFFD'));
+          }
+        });
     HtmlChrome.drop(body);
     Collector collector = new Collector();
     // NodeTraversor walks iteratively: deeply nested markup cannot overflow the stack.

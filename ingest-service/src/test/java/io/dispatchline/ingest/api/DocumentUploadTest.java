@@ -258,6 +258,58 @@ class DocumentUploadTest {
   }
 
   @Test
+  void sourceWithControlCharactersAnswers400SinceNoStoreCouldKeepIt() {
+    String doc = TestDocuments.text("nul-source-" + UUID.randomUUID(), 1);
+    problem(
+        upload()
+            .contentType("text/plain; charset=UTF-8")
+            .queryParam("source", "a\u0000b")
+            .body(doc),
+        400,
+        "'source' must not contain control characters");
+    problem(
+        upload()
+            .contentType("application/json")
+            .body("{\"text\": \"" + doc.replace("\n", "\\n") + "\", \"source\": \"a\\u001bb\"}"),
+        400,
+        "'source' must not contain control characters");
+    assertNothingPublishedOf(doc);
+  }
+
+  @Test
+  void referenceDateOutsideFourDigitYearsAnswers400() {
+    String doc = TestDocuments.text("year-zero-" + UUID.randomUUID(), 1);
+    for (String published : List.of("0000-03-04", "0999-12-31", "+10000-01-01T00:00:00Z")) {
+      problem(
+          upload()
+              .contentType("text/plain; charset=UTF-8")
+              .queryParam("published", published)
+              .body(doc),
+          400,
+          "years 1000 to 9999");
+    }
+    assertNothingPublishedOf(doc);
+  }
+
+  @Test
+  void dispatchTooLargeForTheFullTextIndexAnswers422() {
+    StringBuilder words = new StringBuilder();
+    java.util.Random random = new java.util.Random(5);
+    while (words.length() < 400_000) {
+      for (int i = 0; i < 5; i++) {
+        words.append((char) ('a' + random.nextInt(26)));
+      }
+      words.append(' ');
+    }
+    problem(
+        upload()
+            .contentType("text/plain; charset=UTF-8")
+            .body("GENEVA, March 3 (Reuters) - Delegates met. " + words + "."),
+        422,
+        "over the limit of 350000 bytes");
+  }
+
+  @Test
   void documentWithoutArticleOrDispatchAnswers422WithTheReason() {
     problem(
         upload().contentType("text/html").body("<html><body><nav>Home | Share</nav></body></html>"),

@@ -136,6 +136,44 @@ class DocumentsTopicTest {
     assertThat(dead.get(3).headers()).containsEntry("source", "a.pdf");
   }
 
+  @Test
+  void recordsWithNullHeaderValuesAndSourcesWithControlCharactersDoNotStopTheStream() {
+    // A null-valued ce_* header once made the connector's CloudEvents detection throw in the
+    // deserializer, which failed the channel: no document after it was ever processed.
+    String run = UUID.randomUUID().toString();
+    try (KafkaProducer<byte[], byte[]> producer = producer()) {
+      ProducerRecord<byte[], byte[]> lying =
+          new ProducerRecord<>(
+              Topics.DOCUMENTS,
+              ("nullheader-" + run).getBytes(StandardCharsets.UTF_8),
+              ("binary \u0000 " + run).getBytes(StandardCharsets.UTF_8));
+      lying.headers().add("ce_id", null);
+      lying.headers().add("ce_specversion", new byte[] {(byte) 0xff});
+      producer.send(lying).get();
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+    String doc = TestDocuments.text("nul-source-" + run, 1);
+    send("nulsource-" + run, doc.getBytes(StandardCharsets.UTF_8), Map.of("source", "a\u0000b"));
+    String good = TestDocuments.text("after-null-header-" + run, 2);
+    send("good-" + run, good.getBytes(StandardCharsets.UTF_8), Map.of());
+
+    assertThat(committedOf(documentIdOf(good, "text/plain"), 2)).hasSize(2);
+    List<Rec> dead =
+        TopicReader.readUntil(
+                bootstrap,
+                Topics.DOCUMENTS_DLQ,
+                TopicReader.READ_COMMITTED,
+                read -> read.stream().filter(r -> isOfRun(r, run)).count() >= 2,
+                Duration.ofSeconds(60))
+            .stream()
+            .filter(r -> isOfRun(r, run))
+            .toList();
+    assertThat(dead)
+        .extracting(r -> r.headers().get("dead-letter-cause"))
+        .containsExactly("not-text", "bad-parameter");
+  }
+
   private static boolean isOfRun(Rec record, String run) {
     return record.key() != null && record.key().endsWith(run);
   }
@@ -151,11 +189,14 @@ class DocumentsTopicTest {
         .path("documentId");
   }
 
-  private RecordMetadata send(String key, byte[] value, Map<String, String> headers) {
+  private KafkaProducer<byte[], byte[]> producer() {
     Properties props = new Properties();
     props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-    try (KafkaProducer<byte[], byte[]> producer =
-        new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
+    return new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
+  }
+
+  private RecordMetadata send(String key, byte[] value, Map<String, String> headers) {
+    try (KafkaProducer<byte[], byte[]> producer = producer()) {
       ProducerRecord<byte[], byte[]> record =
           new ProducerRecord<>(
               Topics.DOCUMENTS, key == null ? null : key.getBytes(StandardCharsets.UTF_8), value);

@@ -114,4 +114,17 @@ class HtmlSplitTest {
     assertThat(splitter.splitHtml(html, null).documentId())
         .isEqualTo(splitter.splitText(text, null).documentId());
   }
+
+  @Test
+  void characterReferenceToNulBecomesTheReplacementCharacterAsTheHtmlStandardSays() {
+    SplitResult split =
+        splitter.splitHtml(
+            "<html><body><h1>Talks</h1><p>GENEVA, March 3 (Reuters) - Delegates met &#0; and"
+                + " &#x0; on Monday.</p></body></html>",
+            null);
+    assertThat(split.dispatches()).hasSize(1);
+    assertThat(split.dispatches().get(0).body())
+        .doesNotContain("\u0000")
+        .contains("met \uFFFD and \uFFFD on Monday");
+  }
 }

@@ -128,6 +128,10 @@ public class DispatchResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public DispatchView get(@Parameter(description = "The dispatch id") @PathParam("id") String id) {
+    if (id.indexOf('\0') >= 0) {
+      // No id holds NUL, and PostgreSQL cannot even compare one: not found, without asking.
+      throw new NotFoundProblemException("dispatch", id.replace('\0', '\uFFFD'));
+    }
     return reader
         .byId(id)
         .map(DispatchView::of)

@@ -49,6 +49,10 @@ public class DocumentResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   public DocumentView get(@Parameter(description = "The document id") @PathParam("id") String id) {
+    if (id.indexOf('\0') >= 0) {
+      // No id holds NUL, and PostgreSQL cannot even compare one: not found, without asking.
+      throw new NotFoundProblemException("document", id.replace('\0', '\uFFFD'));
+    }
     return reader
         .document(id)
         .map(

@@ -5,6 +5,7 @@ import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The filters shared by the list, the facets and the stream. */
@@ -13,6 +14,7 @@ public class FilterParams {
   static final int MAX_QUERY_LENGTH = 500;
   static final int MAX_VALUE_LENGTH = 200;
   static final Set<String> KINDS = Set.of("dispatch", "article", "teaser");
+  private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
   @QueryParam("q")
   @Parameter(
@@ -97,6 +99,11 @@ public class FilterParams {
     String v = blankToNull(raw);
     if (v == null) {
       return null;
+    }
+    // Four-digit years only: LocalDate also reads "+5874898-01-01" and "-4714-01-01", which
+    // PostgreSQL's date type cannot hold (an error there, not a 400 here).
+    if (!ISO_DATE.matcher(v).matches()) {
+      throw new BadParameterException(name, "must be a date as YYYY-MM-DD");
     }
     try {
       return LocalDate.parse(v);

@@ -330,6 +330,19 @@ class QueryApiTest {
   // ---- errors --------------------------------------------------------------------------------
 
   @Test
+  void idsWithNulAre404ProblemsNotStoreErrors() {
+    for (String path : List.of("/dispatches/{id}", "/documents/{id}")) {
+      given()
+          .urlEncodingEnabled(false)
+          .get(path, "abc%00def")
+          .then()
+          .statusCode(404)
+          .contentType("application/problem+json")
+          .body("status", equalTo(404));
+    }
+  }
+
+  @Test
   void everyBadParameterIs400ProblemNamingIt() {
     Object[][] cases = {
       {"from", "2024-13-01"},
@@ -345,6 +358,12 @@ class QueryApiTest {
       {"cursor", "not-a-cursor"},
       {"cursor", "YzEKREFURQp4CjIwMjQtMDEtMDEKYWJj"},
       {"agency", "a".repeat(201)},
+      // Dates java.time reads but PostgreSQL's date type cannot hold.
+      {"from", "+5874898-01-01"},
+      {"to", "-4714-01-01"},
+      {"from", "+10000-01-01"},
+      // A q of 500 characters is allowed; percent-encoded it is far longer than 4 KB.
+      {"q", "\u4e2d".repeat(501)},
     };
     for (Object[] c : cases) {
       given()

@@ -106,6 +106,29 @@ class DispatchConsumerTest {
   }
 
   @Test
+  void aRecordWithHeadersThatLieIsReadByItsValueAndTheStreamGoesOn() throws Exception {
+    // A null-valued CloudEvents header once made the connector's CloudEvents detection throw in
+    // the deserializer: the channel failed and nothing after the record was ever stored.
+    String poison = Events.newId();
+    String valid = Events.newId();
+    String after = Events.newId();
+    ProducerRecord<String, String> nullHeader =
+        new ProducerRecord<>(Topics.DISPATCHES, poison, "{not json");
+    nullHeader.headers().add("ce_specversion", new byte[] {(byte) 0xff});
+    nullHeader.headers().add("ce_id", null);
+    ProducerRecord<String, String> validWithLies =
+        new ProducerRecord<>(Topics.DISPATCHES, valid, json(valid));
+    validWithLies.headers().add("ce_id", null);
+    validWithLies.headers().add("content-type", "text/klingon".getBytes(StandardCharsets.UTF_8));
+
+    produce(nullHeader, validWithLies, new ProducerRecord<>(Topics.DISPATCHES, after, json(after)));
+
+    awaitStored(valid);
+    awaitStored(after);
+    assertThat(reason(deadLetters(poison).get(poison))).startsWith("not JSON");
+  }
+
+  @Test
   void metricsReportStoredDispatchesDeadLettersAndConsumerLag() throws Exception {
     String id = Events.newId();
     produce(new ProducerRecord<>(Topics.DISPATCHES, id, json(id)));

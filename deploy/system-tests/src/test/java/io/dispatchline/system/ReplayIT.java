@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.IntStream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -18,10 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * query-service as a process on the real Kafka and PostgreSQL, under the faults that lose or
- * duplicate data in consumers like it: a database outage, a SIGKILL mid-stream, a replay.
+ * query-service as a process on the real Kafka and PostgreSQL, rebuilding its database from the
+ * topic. (Outages and kills of the whole system are in {@code reliability.ReliabilitySuiteIT}.)
  */
-class StorageReliabilityIT {
+class ReplayIT {
 
   static LocalStack stack;
   static Database db;
@@ -31,7 +30,7 @@ class StorageReliabilityIT {
 
   @BeforeAll
   static void startStack() {
-    // Its own stack, not an external one: the test stops and starts PostgreSQL.
+    // Its own stack, not an external one: the test empties the database.
     stack = LocalStack.start(LocalStackConfig.forTests());
     db = new Database(stack);
     producer = new Producer(stack.kafkaBootstrapServers());
@@ -57,47 +56,6 @@ class StorageReliabilityIT {
     if (query != null) {
       query.close();
     }
-  }
-
-  @Test
-  void postgresStoppedAndRestartedMidStreamLosesNothing() throws Exception {
-    String document = DispatchEvents.id(run + "/pg-outage");
-    producer.send(run, document, 0, 1000);
-    awaitRows(document, 1000);
-
-    stack.stopPostgres();
-    producer.send(run, document, 1000, 2000);
-    // While the database is gone the consumer waits, and says so.
-    Awaitility.await()
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> query.status("/q/health/ready") == 503);
-    assertThat(query.isAlive()).isTrue();
-
-    stack.startPostgres();
-    producer.send(run, document, 2000, 3000);
-    awaitRows(document, 3000);
-    assertThat(db.sequencesOf(document)).containsExactlyElementsOf(range(3000));
-    Awaitility.await()
-        .atMost(Duration.ofSeconds(30))
-        .until(() -> query.status("/q/health/ready") == 200);
-  }
-
-  @Test
-  void queryServiceKilledMidStreamAndRestartedLosesAndDuplicatesNothing() throws Exception {
-    String document = DispatchEvents.id(run + "/kill");
-    producer.send(run, document, 0, 6000);
-    Awaitility.await()
-        .atMost(Duration.ofSeconds(60))
-        .pollInterval(Duration.ofMillis(50))
-        .until(() -> db.rowsOf(document) >= 500);
-
-    query.kill();
-    long storedAtKill = db.rowsOf(document);
-    query = startQuery(Map.of());
-
-    awaitRows(document, 6000);
-    assertThat(storedAtKill).isLessThan(6000);
-    assertThat(db.sequencesOf(document)).containsExactlyElementsOf(range(6000));
   }
 
   @Test
@@ -134,9 +92,5 @@ class StorageReliabilityIT {
         .atMost(Duration.ofSeconds(120))
         .pollInterval(Duration.ofMillis(250))
         .until(() -> db.rowsOf(document) >= expected);
-  }
-
-  private static List<Integer> range(int n) {
-    return IntStream.range(0, n).boxed().toList();
   }
 }

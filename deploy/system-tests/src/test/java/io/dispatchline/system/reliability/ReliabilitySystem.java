@@ -1,0 +1,127 @@
+package io.dispatchline.system.reliability;
+
+import io.dispatchline.local.LocalStack;
+import io.dispatchline.local.LocalStackConfig;
+import io.dispatchline.system.Database;
+import io.dispatchline.system.ServiceProcess;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One local stack and one pair of service processes shared by the scenarios; faults stop and start
+ * parts of it. Restarted services come back on new ports, so clients ask for the current URLs.
+ */
+final class ReliabilitySystem implements AutoCloseable {
+
+  static final String INGEST_TOKEN = "reliability-upload-token-7f3a9c";
+  static final String READ_TOKEN = "reliability-read-token-41d2e8";
+
+  final LocalStack stack;
+  final Database db;
+  private volatile ServiceProcess ingest;
+  private volatile ServiceProcess query;
+
+  private ReliabilitySystem(LocalStack stack) {
+    this.stack = stack;
+    this.db = new Database(stack);
+  }
+
+  /** Its own stack, not an external one: scenarios stop and start Kafka and PostgreSQL. */
+  static ReliabilitySystem start() throws Exception {
+    ReliabilitySystem system = new ReliabilitySystem(LocalStack.start(LocalStackConfig.forTests()));
+    try {
+      system.query = ServiceProcess.start("query-service", system.queryEnv());
+      system.ingest = ServiceProcess.start("ingest-service", system.ingestEnv());
+    } catch (Exception | Error e) {
+      system.close();
+      throw e;
+    }
+    return system;
+  }
+
+  String ingestUrl() {
+    return ingest.baseUrl();
+  }
+
+  String queryUrl() {
+    return query.baseUrl();
+  }
+
+  ServiceProcess ingest() {
+    return ingest;
+  }
+
+  ServiceProcess query() {
+    return query;
+  }
+
+  void killIngest() throws InterruptedException {
+    ingest.kill();
+  }
+
+  void killQuery() throws InterruptedException {
+    query.kill();
+  }
+
+  void startIngest() throws Exception {
+    ingest = ServiceProcess.start("ingest-service", ingestEnv());
+  }
+
+  void startQuery() throws Exception {
+    query = ServiceProcess.start("query-service", queryEnv());
+  }
+
+  /** SIGTERM to both at once, as an orchestrator stopping a deployment does; waits for both. */
+  void terminateBoth() {
+    CompletableFuture.allOf(
+            CompletableFuture.runAsync(() -> closeQuietly(ingest)),
+            CompletableFuture.runAsync(() -> closeQuietly(query)))
+        .join();
+  }
+
+  private Map<String, String> commonEnv() {
+    Map<String, String> env = new HashMap<>();
+    env.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrapServers());
+    return env;
+  }
+
+  private Map<String, String> queryEnv() {
+    Map<String, String> env = commonEnv();
+    env.put("QUARKUS_DATASOURCE_JDBC_URL", stack.jdbcUrl());
+    env.put("QUARKUS_DATASOURCE_USERNAME", stack.username());
+    env.put("QUARKUS_DATASOURCE_PASSWORD", stack.password());
+    env.put("DISPATCHLINE_READ_TOKEN", READ_TOKEN);
+    env.put("DISPATCHLINE_STORE_RETRY_MAX", "1s");
+    // The broker's smallest allowed session: a killed instance's partitions move on in 6 s.
+    env.put("DISPATCHLINE_KAFKA_SESSION_TIMEOUT_MS", "6000");
+    return env;
+  }
+
+  private Map<String, String> ingestEnv() {
+    Map<String, String> env = commonEnv();
+    env.put("INGEST_TOKEN", INGEST_TOKEN);
+    // A stable transactional id, as one instance of a deployment keeps across restarts: the
+    // restarted instance fences its killed predecessor and aborts its open transaction at once,
+    // instead of read_committed consumers waiting for the transaction timeout.
+    env.put("DISPATCHLINE_TRANSACTIONAL_ID", "reliability-ingest-0");
+    return env;
+  }
+
+  private static void closeQuietly(ServiceProcess process) {
+    try {
+      if (process != null) {
+        process.close();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void close() {
+    closeQuietly(ingest);
+    closeQuietly(query);
+    stack.close();
+  }
+}
