@@ -117,6 +117,8 @@ class ContainerEndToEndIT {
     if (network != null) {
       network.close();
     }
+    ServiceImage.remove("query-service", RUN);
+    ServiceImage.remove("ingest-service", RUN);
   }
 
   @Test

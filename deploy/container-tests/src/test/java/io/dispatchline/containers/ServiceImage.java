@@ -2,6 +2,7 @@ package io.dispatchline.containers;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.testcontainers.DockerClientFactory;
 import org.testcontainers.images.builder.ImageFromDockerfile;
 
 /**
@@ -21,10 +22,23 @@ final class ServiceImage {
       throw new IllegalStateException(
           dir.resolve(APP) + " is missing: package the service first (./mvnw package)");
     }
-    return new ImageFromDockerfile("dispatchline-test/" + module + ":" + tag, true)
+    return new ImageFromDockerfile(name(module, tag), true)
         .withFileFromPath(APP, dir.resolve(APP))
         .withFileFromPath(DOCKERFILE, dir.resolve(DOCKERFILE))
         .withDockerfilePath(DOCKERFILE)
         .withBuildArg("JAVA_IMAGE", ContainerImages.java());
+  }
+
+  /** Removes the image: with Ryuk off (as in CI) nothing else does. */
+  static void remove(String module, String tag) {
+    try {
+      DockerClientFactory.lazyClient().removeImageCmd(name(module, tag)).withForce(true).exec();
+    } catch (RuntimeException alreadyGone) {
+      // removed by Ryuk, or never built
+    }
+  }
+
+  private static String name(String module, String tag) {
+    return "dispatchline-test/" + module + ":" + tag;
   }
 }
