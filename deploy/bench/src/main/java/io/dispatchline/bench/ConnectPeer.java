@@ -16,13 +16,18 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The peer: Kafka Connect 4.1.2 standalone, from Maven Central, running the Debezium JDBC sink
- * 3.3.1.Final into a copy of query-service's schema ({@code peer}), upserting on {@code id} in
- * batches of 500. Its classpath is what {@code deploy/bench/peer-classpath} resolved, plus this
- * module's classes for {@link DispatchConverter}.
+ * 3.3.1.Final into query-service's schema (emptied first), upserting on {@code id} in batches of
+ * 500. Its classpath is what {@code deploy/bench/peer-classpath} resolved, plus this module's
+ * classes for {@link DispatchConverter}.
  */
 final class ConnectPeer implements AutoCloseable {
 
-  static final String SCHEMA = "peer";
+  /**
+   * The sink writes query-service's own (emptied) tables: with a second {@code dispatches} table in
+   * another schema of the database, the sink may pick either one whatever the search path.
+   */
+  static final String SCHEMA = "public";
+
   static final String CONNECTOR = "dispatchline-jdbc-sink";
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -71,7 +76,7 @@ final class ConnectPeer implements AutoCloseable {
             "connector.class=io.debezium.connector.jdbc.JdbcSinkConnector",
             "tasks.max=1",
             "topics=" + topic,
-            "connection.url=" + Schemas.url(stack.jdbcUrl(), SCHEMA),
+            "connection.url=" + stack.jdbcUrl(),
             "connection.username=" + stack.username(),
             "connection.password=" + stack.password(),
             "insert.mode=upsert",

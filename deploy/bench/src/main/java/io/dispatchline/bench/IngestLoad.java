@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 import org.HdrHistogram.Histogram;
 
 /** Documents posted to ingest-service's {@code POST /documents}, as a client would. */
@@ -57,24 +58,25 @@ final class IngestLoad {
   }
 
   /**
-   * Posts every document from {@code clients} threads as fast as the service takes them, then waits
-   * until all their dispatches are in {@code db}: the end-to-end rate.
+   * Posts documents from {@code clients} threads as fast as the service takes them for {@code
+   * seconds}, then waits until all their dispatches are in {@code db}: the end-to-end rate.
    */
-  Throughput saturate(List<String> documents, int clients, Connection db) throws Exception {
+  Throughput saturate(Supplier<String> documents, double seconds, int clients, Connection db)
+      throws Exception {
     long before = Schemas.count(db, "public");
-    AtomicInteger next = new AtomicInteger();
+    AtomicInteger posted = new AtomicInteger();
     AtomicInteger dispatches = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     long t0 = System.nanoTime();
+    long end = t0 + (long) (seconds * 1e9);
     List<Future<?>> done = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
       done.add(
           pool.submit(
               () -> {
-                for (int i = next.getAndIncrement();
-                    i < documents.size();
-                    i = next.getAndIncrement()) {
-                  dispatches.addAndGet(post(documents.get(i), 0).count());
+                while (System.nanoTime() < end) {
+                  dispatches.addAndGet(post(documents.get(), 0).count());
+                  posted.incrementAndGet();
                 }
                 return null;
               }));
@@ -92,7 +94,7 @@ final class IngestLoad {
       Thread.sleep(20);
     }
     double queryable = (System.nanoTime() - t0) / 1e9;
-    return new Throughput(documents.size(), dispatches.get(), accepted, queryable);
+    return new Throughput(posted.get(), dispatches.get(), accepted, queryable);
   }
 
   /**

@@ -27,7 +27,8 @@ record Rows(
           + " content_hash";
   static final String MENTION_COLUMNS = "dispatch_id, position, name, type";
 
-  static Rows read(Connection c, String schema) throws SQLException {
+  /** The first {@code limit} dispatches stored (with their mentions and documents). */
+  static Rows read(Connection c, String schema, int limit) throws SQLException {
     Map<String, String[]> documents = new HashMap<>();
     for (String[] d : select(c, "SELECT " + DOCUMENT_COLUMNS + " FROM " + schema + ".documents")) {
       documents.put(d[0], d);

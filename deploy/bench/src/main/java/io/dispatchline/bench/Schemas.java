@@ -28,6 +28,12 @@ final class Schemas {
     }
   }
 
+  static void drop(Connection c, String schema) throws SQLException {
+    try (Statement st = c.createStatement()) {
+      st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+    }
+  }
+
   /** Empties the tables query-service writes, in {@code schema}. */
   static void truncate(Connection c, String schema) throws SQLException {
     try (Statement st = c.createStatement()) {

@@ -8,7 +8,7 @@ import java.util.List;
  */
 record Size(
     String name,
-    int e2eDocuments,
+    double e2eSeconds,
     int latencySeconds,
     int storeRecords,
     int queryRows,
@@ -16,13 +16,24 @@ record Size(
     List<Double> rates,
     int workers,
     String splitterInputs,
+    boolean splitterQuick,
     String splitterHeap) {
 
   static final Size FULL =
       new Size(
-          "full", 10_000, 30, 20_000, 100_000, 6, List.of(50.0, 200.0, 500.0), 8, "seed x", "6g");
+          "full",
+          60,
+          30,
+          20_000,
+          100_000,
+          6,
+          List.of(50.0, 200.0, 500.0),
+          8,
+          "seed x 100 MB",
+          false,
+          "6g");
   static final Size TINY =
-      new Size("tiny", 10, 2, 1_000, 500, 0.5, List.of(20.0), 2, "seed x 10", "1g");
+      new Size("tiny", 1.5, 2, 1_000, 500, 0.5, List.of(20.0), 2, "seed x 10", true, "1g");
 
   static Size named(String name) {
     return switch (name) {

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,7 +11,9 @@ import java.util.regex.Pattern;
 /**
  * The splitter's own benchmark ({@code SplitterBenchmark} in ingest-service's test sources), run
  * unchanged as a child JVM pinned to one core ({@code taskset -c 1} where it exists, serial GC) as
- * docs/splitter.md describes; its printed lines are parsed into figures.
+ * docs/splitter.md describes; its printed lines are parsed into figures. The full run uses the
+ * benchmark's own warm-up (4 runs, median of 7): with {@code --quick} on a busy core the first
+ * input is still being compiled while it is timed.
  */
 final class SplitterRun {
 
@@ -29,7 +30,7 @@ final class SplitterRun {
 
   private SplitterRun() {}
 
-  static Result run(String only, String heap, Path logDir) throws Exception {
+  static Result run(String only, boolean quick, String heap, Path logDir) throws Exception {
     Path root = Repo.root();
     Path ingest = root.resolve("ingest-service/target");
     if (!Files.isDirectory(ingest.resolve("test-classes"))) {
@@ -54,9 +55,11 @@ final class SplitterRun {
             "-cp",
             classpath,
             "io.dispatchline.ingest.split.SplitterBenchmark",
-            "--quick",
             "--only",
             only));
+    if (quick) {
+      command.add("--quick");
+    }
     Files.createDirectories(logDir);
     Path log = logDir.resolve("splitter.log");
     Process p =
@@ -69,6 +72,11 @@ final class SplitterRun {
     if (p.exitValue() != 0) {
       throw new IllegalStateException("SplitterBenchmark failed:\n" + output);
     }
+    return parse(output);
+  }
+
+  /** The figures in SplitterBenchmark's printed output. */
+  static Result parse(String output) {
     List<Input> inputs = new ArrayList<>();
     double linearity = Double.NaN;
     for (String line : output.lines().toList()) {
@@ -90,9 +98,5 @@ final class SplitterRun {
       throw new IllegalStateException("no figures in SplitterBenchmark's output:\n" + output);
     }
     return new Result(inputs, linearity, output);
-  }
-
-  static String describe(Input i) {
-    return String.format(Locale.ROOT, "%s (%.0f MB)", i.name(), i.mb());
   }
 }
