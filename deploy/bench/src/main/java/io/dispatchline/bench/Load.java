@@ -68,6 +68,7 @@ final class Load {
   static Figures fixedRate(Op op, double rate, double seconds) throws InterruptedException {
     ConcurrentHistogram h = new ConcurrentHistogram(TimeUnit.MINUTES.toMicros(10), 3);
     AtomicLong errors = new AtomicLong();
+    AtomicBoolean cutOff = new AtomicBoolean();
     ExecutorService pool = Executors.newFixedThreadPool(64);
     long period = (long) (1e9 / rate);
     long total = (long) (rate * seconds);
@@ -82,16 +83,34 @@ final class Load {
       pool.submit(
           () -> {
             boolean ok = run(op, n);
-            h.recordValue(Math.max(1, (System.nanoTime() - due) / 1000));
-            if (!ok) {
-              errors.incrementAndGet();
+            synchronized (cutOff) {
+              if (cutOff.get()) {
+                return; // counted as unanswered below
+              }
+              h.recordValue(Math.max(1, (System.nanoTime() - due) / 1000));
+              if (!ok) {
+                errors.incrementAndGet();
+              }
             }
           });
     }
     pool.shutdown();
-    pool.awaitTermination(10, TimeUnit.MINUTES);
+    // Above capacity the queue would take minutes to drain: what has not answered 10 s after the
+    // last request was due counts as failed, with at least that latency.
+    if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
+      long unanswered;
+      synchronized (cutOff) {
+        cutOff.set(true);
+        unanswered = total - h.getTotalCount();
+      }
+      pool.shutdownNow();
+      h.recordValueWithCount(
+          (System.nanoTime() - t0 - (long) (seconds * 1e9)) / 1000, Math.max(0, unanswered));
+      errors.addAndGet(Math.max(0, unanswered));
+      pool.awaitTermination(1, TimeUnit.MINUTES);
+    }
     double elapsed = (System.nanoTime() - t0) / 1e9;
-    return new Figures(h.getTotalCount() / elapsed, h, errors.get());
+    return new Figures((h.getTotalCount() - errors.get()) / elapsed, h, errors.get());
   }
 
   private static boolean run(Op op, int i) {
