@@ -415,9 +415,9 @@ public final class Bench {
     StoreRun.Result p3x2 = storeWithQueryService(records, "store-p3x2", 3, 2);
     report.section("6. Scaling: partitions and query-service instances");
     report.text(
-        "The store stage as in section 2 (it is the end-to-end bottleneck: ingest-service"
-            + " accepts dispatches several times faster than they are stored, see section 1),"
-            + " with the same records on topics of 1 and 3 partitions and 1 or 2 query-service"
+        "The store stage as in section 2 (query-service alone, from a topic filled as fast as"
+            + " Kafka takes it; compare its rate with ingest-service's accept rate in section 1"
+            + " to see which stage bounds end to end), with the same records on topics of 1 and 3 partitions and 1 or 2 query-service"
             + " instances in one consumer group. CPU per 1000 rows shows where the time goes:"
             + " the consumer JVMs (poll, JSON parse, schema validation, building the upsert) or"
             + " PostgreSQL (tsvector, GIN index, B-tree indexes, trigger, WAL).");
