@@ -13,7 +13,11 @@ import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.Readiness;
@@ -23,9 +27,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Stores each polled batch of {@link Topics#DISPATCHES} with one idempotent upsert in one database
- * transaction and acknowledges the batch only after the commit. Records that can never be stored go
- * to the dead-letter topic first; a database outage is waited out with backoff (health not ready
- * meanwhile), never turned into dead letters.
+ * transaction and acknowledges the batch only after the commit. Reading a batch (parse, schema
+ * validation) overlaps with storing the previous one; stores run one at a time, in poll order.
+ * Records that can never be stored go to the dead-letter topic first; a database outage is waited
+ * out with backoff (health not ready meanwhile), never turned into dead letters.
  */
 @ApplicationScoped
 public class DispatchConsumer {
@@ -42,6 +47,23 @@ public class DispatchConsumer {
   private final MeterRegistry metrics;
   private volatile boolean stopping;
 
+  /**
+   * Batches are stored on this thread, so that reading the next batch overlaps with the database
+   * work of this one; at most one batch is being stored and one read at any time.
+   */
+  private final ExecutorService storeThread =
+      Executors.newSingleThreadExecutor(
+          task -> {
+            Thread t = new Thread(task, "dispatch-store");
+            t.setDaemon(true);
+            return t;
+          });
+
+  private CompletableFuture<Void> previousStore = CompletableFuture.completedFuture(null);
+
+  private final int storeConnections;
+  private final ExecutorService partThreads;
+
   public DispatchConsumer(
       EventReader reader,
       DispatchStore store,
@@ -51,19 +73,38 @@ public class DispatchConsumer {
       @ConfigProperty(name = "dispatchline.store.retry.initial", defaultValue = "200ms")
           Duration initialBackoff,
       @ConfigProperty(name = "dispatchline.store.retry.max", defaultValue = "10s")
-          Duration maxBackoff) {
+          Duration maxBackoff,
+      @ConfigProperty(name = "dispatchline.store.connections", defaultValue = "2")
+          int storeConnections) {
     this.reader = reader;
     this.store = store;
     this.deadLetters = deadLetters;
     this.health = health;
     this.metrics = metrics;
     this.backoff = new Backoff(initialBackoff, maxBackoff);
+    this.storeConnections = Math.max(1, storeConnections);
+    this.partThreads =
+        Executors.newFixedThreadPool(
+            this.storeConnections,
+            task -> {
+              Thread t = new Thread(task, "dispatch-store-part");
+              t.setDaemon(true);
+              return t;
+            });
     this.batchDuration = metrics.timer("dispatchline.batch.duration");
     this.batchSize = metrics.summary("dispatchline.batch.size");
   }
 
   void onStop(@Observes ShutdownEvent event) {
     stopping = true;
+    storeThread.shutdown();
+    partThreads.shutdown();
+    try {
+      // let the batch being stored commit and be acknowledged, or give up (not acknowledged)
+      storeThread.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Incoming(Topics.DISPATCHES)
@@ -74,6 +115,7 @@ public class DispatchConsumer {
     IncomingKafkaRecordBatchMetadata<String, byte[]> metadata =
         batch.getMetadata(IncomingKafkaRecordBatchMetadata.class).orElseThrow();
 
+    // Reading (JSON parse, schema validation) runs here while the previous batch is stored.
     List<DispatchEventRecord> events = new ArrayList<>();
     List<DeadLetters.DeadLetter> rejected = new ArrayList<>();
     for (ConsumerRecord<String, byte[]> record : metadata.getRecords()) {
@@ -84,13 +126,65 @@ public class DispatchConsumer {
         rejected.add(new DeadLetters.DeadLetter(record, read.rejection()));
       }
     }
-    rejected.addAll(storeWaitingOutOutages(events));
-    // Dead letters are written before the acknowledgement: nothing is dropped unrecorded.
-    retryingOutages(() -> deadLetters.send(rejected));
+    // One batch is stored at a time, in poll order; a failed store fails this batch too.
+    previousStore.join();
+    int count = metadata.count();
+    previousStore =
+        CompletableFuture.runAsync(
+            () -> storeAndAcknowledge(batch, events, rejected, count, started), storeThread);
+    return CompletableFuture.completedFuture(null);
+  }
 
-    batchSize.record(metadata.count());
-    batchDuration.record(Duration.ofNanos(System.nanoTime() - started));
-    return batch.ack();
+  /**
+   * Stores a read batch, writes its dead letters, and only then acknowledges it; a batch that
+   * cannot be finished (the service is stopping) is not acknowledged, so it is redelivered.
+   */
+  private void storeAndAcknowledge(
+      Message<List<byte[]>> batch,
+      List<DispatchEventRecord> events,
+      List<DeadLetters.DeadLetter> rejected,
+      int count,
+      long started) {
+    try {
+      rejected.addAll(storeInParallel(events));
+      // Dead letters are written before the acknowledgement: nothing is dropped unrecorded.
+      retryingOutages(() -> deadLetters.send(rejected));
+      batchSize.record(count);
+      batchDuration.record(Duration.ofNanos(System.nanoTime() - started));
+      batch.ack().toCompletableFuture().join();
+    } catch (RuntimeException e) {
+      batch.nack(e);
+      throw e;
+    }
+  }
+
+  /**
+   * Stores the batch as {@code storeConnections} transactions on as many connections at once, so
+   * that PostgreSQL computes the rows' search vectors on several cores. A document's events all go
+   * to the same part: parts never touch the same rows, so they never wait for each other. The batch
+   * counts as stored only when every part has committed; a part that failed is retried alone (the
+   * upsert is idempotent).
+   */
+  private List<DeadLetters.DeadLetter> storeInParallel(List<DispatchEventRecord> events) {
+    List<List<DispatchEventRecord>> parts = new ArrayList<>();
+    for (int i = 0; i < storeConnections; i++) {
+      parts.add(new ArrayList<>());
+    }
+    for (DispatchEventRecord e : events) {
+      String document = e.event().documentId();
+      parts.get(Math.floorMod(document == null ? 0 : document.hashCode(), storeConnections)).add(e);
+    }
+    List<CompletableFuture<List<DeadLetters.DeadLetter>>> others = new ArrayList<>();
+    for (List<DispatchEventRecord> part : parts.subList(1, parts.size())) {
+      if (!part.isEmpty()) {
+        others.add(CompletableFuture.supplyAsync(() -> storeWaitingOutOutages(part), partThreads));
+      }
+    }
+    List<DeadLetters.DeadLetter> refused = new ArrayList<>(storeWaitingOutOutages(parts.get(0)));
+    for (CompletableFuture<List<DeadLetters.DeadLetter>> other : others) {
+      refused.addAll(other.join());
+    }
+    return refused;
   }
 
   /** Stores the events; returns those PostgreSQL refuses for good (e.g. a check violated). */

@@ -1,0 +1,75 @@
+package io.dispatchline.bench;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * The store stage alone: records put on a topic as fast as Kafka takes them while the consumers
+ * (query-service instances, or Kafka Connect) are already running, timed from the first record sent
+ * until every row is in {@code schema}. The CPU the consumers and PostgreSQL used meanwhile shows
+ * where the time goes.
+ */
+final class StoreRun {
+
+  /** Rows per second, and CPU milliseconds per 1000 rows in the consumer JVMs and in PostgreSQL. */
+  record Result(int rows, double seconds, double consumerCpuMsPerK, double postgresCpuMsPerK) {
+    double rate() {
+      return rows / seconds;
+    }
+  }
+
+  private StoreRun() {}
+
+  static Result run(
+      Topics topics,
+      List<ConsumerRecord<byte[], byte[]>> records,
+      String topic,
+      Connection db,
+      String schema,
+      List<Long> consumerPids,
+      Path postgresDir)
+      throws Exception {
+    long before = Schemas.count(db, schema);
+    double consumerCpu0 = Proc.cpuSeconds(consumerPids);
+    Map<Long, Double> postgresCpu0 = postgresCpu(postgresDir);
+    long t0 = System.nanoTime();
+    topics.replay(records, topic);
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
+    while (Schemas.count(db, schema) - before < records.size()) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(topic + ": rows not all stored after 15 minutes");
+      }
+      Thread.sleep(20);
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    double k = records.size() / 1000.0;
+    return new Result(
+        records.size(),
+        seconds,
+        1000 * (Proc.cpuSeconds(consumerPids) - consumerCpu0) / k,
+        1000 * postgresCpuSince(postgresDir, postgresCpu0) / k);
+  }
+
+  /** CPU seconds per PostgreSQL process (postmaster, backends, background workers). */
+  static Map<Long, Double> postgresCpu(Path dir) {
+    Map<Long, Double> cpu = new HashMap<>();
+    for (long pid : Proc.postgresUnder(dir)) {
+      cpu.put(pid, Proc.cpuSeconds(pid));
+    }
+    return cpu;
+  }
+
+  /** CPU seconds PostgreSQL used since the snapshot, backends started meanwhile included. */
+  static double postgresCpuSince(Path dir, Map<Long, Double> before) {
+    double used = 0;
+    for (Map.Entry<Long, Double> now : postgresCpu(dir).entrySet()) {
+      used += now.getValue() - before.getOrDefault(now.getKey(), 0.0);
+    }
+    return used;
+  }
+}
