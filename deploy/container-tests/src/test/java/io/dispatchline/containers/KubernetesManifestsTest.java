@@ -166,8 +166,12 @@ class KubernetesManifestsTest {
         var secretKey = env.getValueFrom().getSecretKeyRef();
         if (configKey != null) {
           assertThat(configMap(configKey.getName()).getData()).containsKey(configKey.getKey());
-        } else {
+        } else if (secretKey != null) {
           assertThat(secret(secretKey.getName()).getStringData()).containsKey(secretKey.getKey());
+        } else {
+          // The downward API (the pod's own name, for a stable transactional id): no reference.
+          assertThat(env.getValueFrom().getFieldRef().getFieldPath()).isEqualTo("metadata.name");
+          continue;
         }
         references.add(env.getName());
       }
