@@ -51,8 +51,15 @@ final class QueryBench {
   private static final int PAGES = 200;
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** A kind of request, as HTTP and as JDBC. */
-  record Kind(String name, Load.Op http, Load.Op jdbc) {}
+  /**
+   * A kind of request, as HTTP and as JDBC; {@code fixedRates} false for kinds too slow for the
+   * fixed rates, measured at saturation only.
+   */
+  record Kind(String name, Load.Op http, Load.Op jdbc, boolean fixedRates) {
+    Kind(String name, Load.Op http, Load.Op jdbc) {
+      this(name, http, jdbc, true);
+    }
+  }
 
   /** One kind at one load: HTTP and JDBC figures side by side. */
   record Result(String kind, String mode, Load.Figures http, Load.Figures jdbc) {}
@@ -142,7 +149,7 @@ final class QueryBench {
       for (Kind kind : kinds()) {
         Load.saturate(kind.jdbc(), workers, Math.min(5, seconds));
         Load.saturate(kind.http(), workers, Math.min(5, seconds));
-        for (double rate : rates) {
+        for (double rate : kind.fixedRates() ? rates : List.<Double>of()) {
           Load.Figures http = Load.fixedRate(kind.http(), rate, seconds);
           Load.Figures jdbc = Load.fixedRate(kind.jdbc(), rate, seconds);
           results.add(new Result(kind.name(), "fixed " + (int) rate + "/s", http, jdbc));
@@ -164,12 +171,8 @@ final class QueryBench {
     kinds.add(
         new Kind(
             "q (full text, newest first)",
-            i -> get("/dispatches?q=" + enc(QUERIES.get(i % QUERIES.size()))),
-            i ->
-                jdbc(
-                    new SearchFilter(
-                        QUERIES.get(i % QUERIES.size()), null, null, null, null, null, null, null),
-                    null)));
+            i -> get("/dispatches?q=" + enc(query(i))),
+            i -> jdbc(fullText(i), null)));
     kinds.add(
         new Kind(
             "filters (agency, place, dates)",
@@ -191,6 +194,14 @@ final class QueryBench {
                   new SearchFilter(null, f.agency(), f.place(), null, null, null, f.from(), f.to()),
                   null);
             }));
+    // Ranking scores every match (ts_rank_cd over each matching row's tsvector): seconds per
+    // request at this size, so it is measured at saturation only, to show what it costs.
+    kinds.add(
+        new Kind(
+            "q, sort=relevance",
+            i -> get("/dispatches?sort=relevance&q=" + enc(query(i))),
+            i -> jdbc(fullText(i), SortOrder.RELEVANCE, null),
+            false));
     List<String> cursors = httpCursors();
     List<List<String>> keys = jdbcKeys();
     kinds.add(
@@ -199,6 +210,14 @@ final class QueryBench {
             i -> get("/dispatches?cursor=" + enc(cursors.get(i % cursors.size()))),
             i -> jdbc(SearchFilter.NONE, keys.get(i % keys.size()))));
     return kinds;
+  }
+
+  private static String query(int i) {
+    return QUERIES.get(i % QUERIES.size());
+  }
+
+  private static SearchFilter fullText(int i) {
+    return new SearchFilter(query(i), null, null, null, null, null, null, null);
   }
 
   /** Agency, place and a half-year window, cycling so that most combinations match a few rows. */
@@ -224,9 +243,13 @@ final class QueryBench {
   }
 
   private boolean jdbc(SearchFilter f, List<String> after) throws Exception {
+    return jdbc(f, SortOrder.DATE, after);
+  }
+
+  private boolean jdbc(SearchFilter f, SortOrder sort, List<String> after) throws Exception {
     Connection c = pool.take();
     try {
-      return DispatchReader.rows(c, DispatchSql.page(f, SortOrder.DATE, after, 21)) != null;
+      return DispatchReader.rows(c, DispatchSql.page(f, sort, after, 21)) != null;
     } finally {
       pool.put(c);
     }

@@ -73,6 +73,26 @@ final class Service implements AutoCloseable {
     return "http://127.0.0.1:" + port;
   }
 
+  /**
+   * One value from the service's Prometheus metrics ({@code /q/metrics}): the first sample of the
+   * named series, labels ignored; NaN if it is not there.
+   */
+  double metric(String series) throws IOException, InterruptedException {
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/q/metrics"))
+                    .timeout(Duration.ofSeconds(10))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    return r.body()
+        .lines()
+        .filter(l -> l.startsWith(series + " ") || l.startsWith(series + "{"))
+        .map(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+        .findFirst()
+        .orElse(Double.NaN);
+  }
+
   long pid() {
     return process.pid();
   }

@@ -23,8 +23,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Publishes all dispatches of one document in one Kafka transaction, so a read_committed subscriber
- * sees either the whole document or none of it. For documents consumed from {@link
- * Topics#DOCUMENTS} the consumed offset commits in the same transaction (exactly once).
+ * sees either the whole document or none of it. Documents that arrive while a transaction runs
+ * share the next one ({@link GroupCommit}): a transaction costs a round of commit markers, whatever
+ * it holds. For documents consumed from {@link Topics#DOCUMENTS} the consumed offset commits in the
+ * same transaction (exactly once).
  */
 @ApplicationScoped
 public class DispatchPublisher {
@@ -42,31 +44,58 @@ public class DispatchPublisher {
   private final IngestMetrics metrics;
   // A transactional producer runs one transaction at a time; callers queue here.
   private final ReentrantLock oneTransactionAtATime = new ReentrantLock(true);
+  private final GroupCommit<List<DispatchEvent>> groups;
 
   public DispatchPublisher(
       @Channel(Topics.DISPATCHES) KafkaTransactions<Object> transactions,
       KafkaClientService clients,
       @ConfigProperty(name = "dispatchline.publish.timeout", defaultValue = "30s") Duration timeout,
+      @ConfigProperty(name = "dispatchline.publish.group-max-records", defaultValue = "500")
+          int groupMaxRecords,
       IngestMetrics metrics) {
     this.transactions = transactions;
     this.clients = clients;
     this.timeout = timeout;
     this.metrics = metrics;
+    this.groups =
+        new GroupCommit<>(
+            oneTransactionAtATime,
+            groupMaxRecords,
+            this::publishGroup,
+            failure -> {
+              boolean retry = mayBeOneDocumentsFault(failure);
+              if (retry) {
+                metrics.groupRetriedAlone();
+              }
+              return retry;
+            });
   }
 
-  /** Publishes the events atomically; throws {@link PublishFailedException} if aborted. */
+  /**
+   * Publishes the events atomically: they all become visible to read_committed subscribers at once,
+   * or none does. Documents published concurrently may share one transaction (group commit); a
+   * failed transaction fails every caller in it, and none of its records becomes visible.
+   *
+   * @throws PublishFailedException if the transaction holding the events was aborted
+   */
   public void publish(List<DispatchEvent> events) {
     if (events.isEmpty()) {
       return;
     }
+    groups.submit(events, events.size());
+  }
+
+  private void publishGroup(List<List<DispatchEvent>> documents) {
+    int records = documents.stream().mapToInt(List::size).sum();
     inOneTransaction(
-        events.size(),
+        records,
         () ->
             transactions.withTransaction(
                 emitter -> {
-                  events.forEach(event -> emitter.send(toMessage(event)));
+                  documents.forEach(d -> d.forEach(event -> emitter.send(toMessage(event))));
                   return Uni.createFrom().voidItem();
                 }));
+    metrics.groupCommitted(documents.size());
   }
 
   /**
@@ -140,6 +169,29 @@ public class DispatchPublisher {
             ? producer.commitTransaction()
             : producer.abortTransaction();
     return retry.await().atMost(timeout);
+  }
+
+  /**
+   * A failed group is published again document by document, so that a document the broker refuses
+   * fails alone; not after a time-out, which says the broker is away and would only repeat, one
+   * time-out per document.
+   */
+  static boolean mayBeOneDocumentsFault(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof java.util.concurrent.TimeoutException
+          || t instanceof org.apache.kafka.common.errors.TimeoutException
+          || t instanceof io.smallrye.mutiny.TimeoutException) {
+        return false;
+      }
+      if (t instanceof io.smallrye.mutiny.CompositeException composite) {
+        for (Throwable c : composite.getCauses()) {
+          if (c != composite && !mayBeOneDocumentsFault(c)) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
   }
 
   /** The producer operation Kafka says must be retried before anything else, or null. */

@@ -1,5 +1,6 @@
 package io.dispatchline.ingest.publish;
 
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,20 +8,26 @@ import java.time.Duration;
 
 /**
  * What ingest-service counts, at {@code /q/metrics}: documents and dispatches ingested per source,
- * documents rejected per source and reason, and how long a publish (one transaction) takes.
+ * documents rejected per source and reason, how long a publish (one transaction) takes and how many
+ * documents shared it.
  */
 @ApplicationScoped
 public class IngestMetrics {
 
   private final MeterRegistry registry;
   private final Timer publishTimer;
+  private final DistributionSummary groupSize;
 
   public IngestMetrics(MeterRegistry registry) {
     this.registry = registry;
     this.publishTimer =
         Timer.builder("dispatchline.ingest.publish")
-            .description("Time to publish one document's records in one Kafka transaction")
+            .description("Time to publish records in one Kafka transaction")
             .publishPercentileHistogram()
+            .register(registry);
+    this.groupSize =
+        DistributionSummary.builder("dispatchline.ingest.publish.documents")
+            .description("Documents that shared one Kafka transaction (group commit)")
             .register(registry);
   }
 
@@ -39,6 +46,15 @@ public class IngestMetrics {
 
   void published(int records, Duration took) {
     publishTimer.record(took);
+  }
+
+  void groupCommitted(int documents) {
+    groupSize.record(documents);
+  }
+
+  /** A failed group transaction is being published again document by document. */
+  void groupRetriedAlone() {
+    registry.counter("dispatchline.ingest.publish.group-retries").increment();
   }
 
   void publishFailed() {

@@ -8,15 +8,25 @@ import io.dispatchline.ingest.TestDocuments;
 import io.dispatchline.ingest.TopicReader;
 import io.dispatchline.ingest.TopicReader.Rec;
 import io.dispatchline.local.LocalStackTestResource;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -55,23 +65,17 @@ class AbortedTransactionTest {
   @ConfigProperty(name = "kafka.bootstrap.servers")
   String bootstrap;
 
+  @Inject MeterRegistry registry;
+
   @Test
   void transactionFailingMidDocumentAnswers503AndLeavesNothingVisibleToReadCommitted()
       throws Exception {
     createSmallRecordsTopic();
     String run = UUID.randomUUID().toString();
-    String doc =
-        TestDocuments.text("aborted-" + run, 3)
-            + "Long speech ends talks\n\nGENEVA, March 9 (Reuters) - "
-            + "The minister spoke at length about the accord and its many parts. ".repeat(80)
-            + "\n";
+    String doc = withRecordTooLarge(TestDocuments.text("aborted-" + run, 3));
     String documentId = previewId(doc, 4);
 
-    given()
-        .header("Authorization", "Bearer test-token")
-        .contentType("text/plain; charset=UTF-8")
-        .body(doc)
-        .post("/documents")
+    post(doc)
         .then()
         .statusCode(503)
         .contentType("application/problem+json")
@@ -90,20 +94,93 @@ class AbortedTransactionTest {
 
     // The producer is usable again: the next document is published whole.
     String next = TestDocuments.text("after-abort-" + run, 2);
-    String nextId =
-        given()
-            .header("Authorization", "Bearer test-token")
-            .contentType("text/plain; charset=UTF-8")
-            .body(next)
-            .post("/documents")
-            .then()
-            .statusCode(202)
-            .extract()
-            .path("documentId");
+    String nextId = post(next).then().statusCode(202).extract().path("documentId");
     assertThat(
             TopicReader.ofDocument(
                 TopicReader.readAll(bootstrap, TOPIC, TopicReader.READ_COMMITTED), nextId))
         .hasSize(2);
+  }
+
+  @Test
+  void aDocumentTheBrokerRefusesFailsAloneWhileDocumentsSharingItsTransactionArePublished()
+      throws Exception {
+    createSmallRecordsTopic();
+    // A burst forms a group behind the first transaction; the refused document is in it unless it
+    // happened to go first, alone. Bursts repeat (at most 5) until it has shared a transaction.
+    for (int burst = 0; burst < 5 && groupRetries() == 0; burst++) {
+      sendBurstWithOneRefusedDocument();
+    }
+    assertThat(groupRetries())
+        .as("failed groups published again document by document")
+        .isGreaterThanOrEqualTo(1);
+  }
+
+  private double groupRetries() {
+    return registry.counter("dispatchline.ingest.publish.group-retries").count();
+  }
+
+  /** 12 good documents and one the broker refuses, sent at once; checks each one's outcome. */
+  private void sendBurstWithOneRefusedDocument() throws Exception {
+    String run = UUID.randomUUID().toString();
+    List<String> all = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      all.add(TestDocuments.text("grouped-" + i + "-" + run, 2));
+    }
+    String refused = withRecordTooLarge(TestDocuments.text("grouped-refused-" + run, 1));
+    String refusedId = previewId(refused, 2);
+    all.add(6, refused);
+
+    ExecutorService uploaders = Executors.newFixedThreadPool(all.size());
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<Response>> answers = new ArrayList<>();
+    for (String doc : all) {
+      answers.add(uploaders.submit(() -> upload(doc, go)));
+    }
+    go.countDown();
+    Map<String, Integer> statusByDocument = new HashMap<>();
+    List<String> goodIds = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      Response r = answers.get(i).get(60, TimeUnit.SECONDS);
+      boolean isRefused = all.get(i) == refused;
+      String id = isRefused ? refusedId : r.path("documentId");
+      statusByDocument.put(id, r.statusCode());
+      if (!isRefused) {
+        goodIds.add(id);
+      }
+    }
+    uploaders.shutdown();
+
+    assertThat(statusByDocument).containsEntry(refusedId, 503);
+    assertThat(goodIds)
+        .hasSize(12)
+        .allSatisfy(id -> assertThat(statusByDocument).containsEntry(id, 202));
+    List<Rec> committed = TopicReader.readAll(bootstrap, TOPIC, TopicReader.READ_COMMITTED);
+    assertThat(TopicReader.ofDocument(committed, refusedId)).isEmpty();
+    for (String id : goodIds) {
+      assertThat(TopicReader.ofDocument(committed, id)).as("document " + id).hasSize(2);
+    }
+  }
+
+  private static Response upload(String doc, CountDownLatch go) throws InterruptedException {
+    go.await();
+    return post(doc);
+  }
+
+  private static Response post(String doc) {
+    return given()
+        .header("Authorization", "Bearer test-token")
+        .contentType("text/plain; charset=UTF-8")
+        .body(doc)
+        .post("/documents")
+        .andReturn();
+  }
+
+  /** The document plus a last dispatch over the topic's 3000-byte record limit. */
+  private static String withRecordTooLarge(String document) {
+    return document
+        + "Long speech ends talks\n\nGENEVA, March 9 (Reuters) - "
+        + "The minister spoke at length about the accord and its many parts. ".repeat(80)
+        + "\n";
   }
 
   private void createSmallRecordsTopic() throws Exception {

@@ -4,7 +4,13 @@ import io.dispatchline.local.LocalStack;
 import io.dispatchline.local.LocalStackConfig;
 import io.dispatchline.system.Database;
 import io.dispatchline.system.ServiceProcess;
+import io.dispatchline.system.SystemPaths;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -80,6 +86,37 @@ final class ReliabilitySystem implements AutoCloseable {
         .join();
   }
 
+  /**
+   * Brings back whatever a failed fault left stopped: the broker, the database and both services.
+   * Each step is a no-op when that part is running; failures here are added to the fault's.
+   */
+  void restoreAfterFailedFault(Throwable fault) {
+    for (Step step :
+        List.<Step>of(
+            stack::startKafka,
+            stack::startPostgres,
+            () -> {
+              if (!query.isAlive()) {
+                startQuery();
+              }
+            },
+            () -> {
+              if (!ingest.isAlive()) {
+                startIngest();
+              }
+            })) {
+      try {
+        step.run();
+      } catch (Exception | Error e) {
+        fault.addSuppressed(e);
+      }
+    }
+  }
+
+  private interface Step {
+    void run() throws Exception;
+  }
+
   private Map<String, String> commonEnv() {
     Map<String, String> env = new HashMap<>();
     env.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrapServers());
@@ -108,6 +145,22 @@ final class ReliabilitySystem implements AutoCloseable {
     return env;
   }
 
+  /**
+   * The stack's folder is deleted when it closes; its log (Kafka's and PostgreSQL's output, every
+   * stop and start) is what explains a failed scenario, so a copy stays next to the report.
+   */
+  private void keepStackLog() {
+    Path log = stack.dataDir().resolve("logs").resolve("stack.log");
+    Path copy = SystemPaths.root().resolve("deploy/system-tests/target/reliability-stack.log");
+    try {
+      if (Files.exists(log)) {
+        Files.copy(log, copy, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      System.err.println("could not keep the stack's log " + log + ": " + e);
+    }
+  }
+
   private static void closeQuietly(ServiceProcess process) {
     try {
       if (process != null) {
@@ -122,6 +175,7 @@ final class ReliabilitySystem implements AutoCloseable {
   public void close() {
     closeQuietly(ingest);
     closeQuietly(query);
+    keepStackLog();
     stack.close();
   }
 }

@@ -39,6 +39,11 @@ final class UploadStream {
     pool.shutdown();
   }
 
+  /** True once every worker has stopped: all documents were tried. */
+  boolean finished() {
+    return pool.isTerminated();
+  }
+
   int acceptedCount() {
     return accepted.size();
   }
