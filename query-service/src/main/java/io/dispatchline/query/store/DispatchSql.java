@@ -57,12 +57,14 @@ public final class DispatchSql {
       sql.append(" AND d.document_id = ?");
       params.add(f.documentId());
     }
+    // The date range is written on the sort expression, so that the (agency|located, date)
+    // indexes and the date-order index can seek to it; undated rows stay out, as they must.
     if (f.from() != null) {
-      sql.append(" AND d.dispatch_date >= ?");
+      sql.append(" AND ").append(SORT_DATE).append(" >= ?");
       params.add(f.from());
     }
     if (f.to() != null) {
-      sql.append(" AND d.dispatch_date <= ?");
+      sql.append(" AND ").append(SORT_DATE).append(" <= ? AND d.dispatch_date IS NOT NULL");
       params.add(f.to());
     }
     if (f.mention() != null) {
