@@ -220,7 +220,8 @@ public final class Bench {
               "Generated pages (%d in %.0f s, %.1f MB of text, %.1f dispatches each on average,"
                   + " bodies of 1–5 KB) posted to `POST /documents` by %d clients as fast as"
                   + " ingest-service takes them (it splits each page and publishes its dispatches in one Kafka"
-                  + " transaction); query-service consumes them into PostgreSQL. The rate counts"
+                  + " transaction, which pages arriving together share: group commit); query-service"
+                  + " consumes them into PostgreSQL. The rate counts"
                   + " from the first POST until the last dispatch is queryable (its row"
                   + " committed). Then pages are posted at a fixed rate of 50%% of that (%.1f"
                   + " pages/s, open loop, %d pages) and each dispatch's latency is measured from"
@@ -229,8 +230,8 @@ public final class Bench {
               t.documents(),
               t.acceptSeconds(),
               bytes.get() / 1048576.0,
-              E2E_CLIENTS,
               perDocument,
+              E2E_CLIENTS,
               documentsPerSecond,
               paced.size()));
       report.table("figure", "value");
