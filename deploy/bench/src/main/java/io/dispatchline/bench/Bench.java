@@ -70,6 +70,11 @@ public final class Bench {
       }
     }
     Path work = Repo.root().resolve("deploy/bench/target/bench-" + size.name());
+    // Stopped half-way (Ctrl-C, kill): the services and Connect it started go with it.
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> ProcessHandle.current().descendants().forEach(ProcessHandle::destroy)));
     new Bench(size, work, skip).run(out);
     System.exit(0);
   }
@@ -182,7 +187,18 @@ public final class Bench {
           };
       log("end to end: posting documents for " + size.e2eSeconds() + " s");
       IngestLoad load = new IngestLoad(ingest.baseUrl(), TOKEN);
+      CpuUse cpu =
+          new CpuUse()
+              .process(
+                  "load generator (this JVM: 16 clients, polling PostgreSQL)",
+                  List.of(ProcessHandle.current().pid()))
+              .process("ingest-service", List.of(ingest.pid()))
+              .process("Kafka broker (stack JVM)", Proc.descendantsRunning("LocalStackMain"))
+              .process("query-service", List.of(query.pid()))
+              .postgres("PostgreSQL (all processes)", stack.dataDir())
+              .start();
       IngestLoad.Throughput t = load.saturate(documents, size.e2eSeconds(), E2E_CLIENTS, db);
+      Map<String, Double> cpuSeconds = cpu.secondsSinceStart();
       e2eRate = t.rate();
       double transactions = ingest.metric("dispatchline_ingest_publish_documents_count");
       double documentsPerTransaction =
@@ -246,7 +262,38 @@ public final class Bench {
       report.row("latency at 50% rate, p99 (ms)", latency.getValueAtPercentile(99) / 1000.0);
       report.row("latency at 50% rate, max (ms)", latency.getMaxValue() / 1000.0);
       report.endTable();
+      cpuTable(cpuSeconds, t);
     }
+  }
+
+  /**
+   * Where the CPU went during the saturated run. On a machine this small every process of the
+   * pipeline shares the same cores, so the rate is bounded by the cores divided by the total CPU
+   * per dispatch, while the plain-JDBC baseline gives PostgreSQL all of them.
+   */
+  private void cpuTable(Map<String, Double> cpuSeconds, IngestLoad.Throughput t) {
+    double total = cpuSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
+    double cores = Runtime.getRuntime().availableProcessors();
+    report.text(
+        String.format(
+            Locale.ROOT,
+            "CPU used by each part from the first POST until the last dispatch was queryable"
+                + " (user + system time from /proc), per 1000 dispatches. The machine offered"
+                + " %.0f cores × %.1f s = %.0f CPU seconds; the parts used %.0f (%.0f %%).",
+            cores,
+            t.queryableSeconds(),
+            cores * t.queryableSeconds(),
+            total,
+            100 * total / (cores * t.queryableSeconds())));
+    report.table("part", "CPU ms / 1000 dispatches", "share");
+    cpuSeconds.forEach(
+        (part, seconds) ->
+            report.row(
+                part,
+                1e6 * seconds / t.dispatches(),
+                String.format(Locale.ROOT, "%.0f %%", 100 * seconds / total)));
+    report.row("**all parts**", 1e6 * total / t.dispatches(), "100 %");
+    report.endTable();
   }
 
   private Map<String, String> ingestEnv() {
@@ -267,15 +314,18 @@ public final class Bench {
             + " Flyway migrations: generated `tsvector` column with its GIN index, the"
             + " store-sequence trigger, every B-tree index. 500 rows per transaction. No JSON, no"
             + " Kafka, no validation: PostgreSQL's own limit here.");
-    report.table("loader", "connections", "rows/s");
+    report.table("loader", "connections", "rows/s", "PostgreSQL CPU ms / 1000 rows");
     baselineRate = 0;
     for (JdbcBaseline.Method method : JdbcBaseline.Method.values()) {
       for (int connections = 1; connections <= 2; connections++) {
         log("baseline " + method + " x" + connections);
+        CpuUse cpu = new CpuUse().postgres("PostgreSQL", stack.dataDir()).start();
         double rate = loader.load(rows, method, connections);
+        double postgresMsPerK = 1e6 * cpu.secondsSinceStart().get("PostgreSQL") / rows.size();
         log(String.format(Locale.ROOT, "  %.0f rows/s", rate));
         String name = method.name().toLowerCase().replace('_', ' ') + ", " + connections + " conn.";
-        report.row(method.name().toLowerCase().replace('_', ' '), connections, rate);
+        report.row(
+            method.name().toLowerCase().replace('_', ' '), connections, rate, postgresMsPerK);
         if (rate > baselineRate) {
           baselineRate = rate;
           baselineName = name;

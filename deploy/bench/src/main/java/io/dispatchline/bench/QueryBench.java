@@ -251,7 +251,9 @@ final class QueryBench {
     try {
       return DispatchReader.rows(c, DispatchSql.page(f, sort, after, 21)) != null;
     } finally {
-      pool.put(c);
+      // add, not put: a phase cut off interrupts its workers, and an interrupted put would throw
+      // and lose the connection, starving every later phase.
+      pool.add(c);
     }
   }
 
@@ -291,7 +293,7 @@ final class QueryBench {
         keys.add(after);
       }
     } finally {
-      pool.put(c);
+      pool.add(c);
     }
     return keys;
   }

@@ -103,6 +103,9 @@ final class GroupCommit<T> {
       return null;
     } catch (RuntimeException e) {
       return e;
+    } catch (Error e) {
+      // Every caller of the group must still be answered, or the others would wait forever.
+      return new IllegalStateException("the commit failed: " + e, e);
     }
   }
 

@@ -164,6 +164,25 @@ class GroupCommitTest {
   }
 
   @Test
+  void anErrorInACommitStillAnswersEveryCallerOfTheGroup() throws Exception {
+    GroupCommit<String> group =
+        heldByFirst(
+            10,
+            recording(
+                items -> {
+                  if (items.contains("b")) {
+                    throw new AssertionError("broken commit");
+                  }
+                }),
+            e -> false);
+    List<String> outcomes = queueAndRelease(group, List.of("b", "c"));
+
+    assertThat(outcomes)
+        .hasSize(2)
+        .allSatisfy(o -> assertThat(o).contains("failed: the commit failed").contains("broken"));
+  }
+
+  @Test
   void weightBelowOneIsRefused() {
     assertThatThrownBy(() -> new GroupCommit<String>(lock, 0, items -> {}, e -> true))
         .isInstanceOf(IllegalArgumentException.class)
@@ -182,10 +201,19 @@ class GroupCommitTest {
                   }
                 }),
             retry);
+    return queueAndRelease(group, List.of("b", "bad", "d"));
+  }
+
+  /**
+   * Submits each item from its own caller, queued in this order behind "first", then releases
+   * "first"; returns each caller's outcome ({@code "<item> ok"} or {@code "<item> failed: ..."}).
+   */
+  private List<String> queueAndRelease(GroupCommit<String> group, List<String> items)
+      throws Exception {
     List<String> outcomes = Collections.synchronizedList(new ArrayList<>());
     List<Future<?>> later = new ArrayList<>();
     int queued = 0;
-    for (String item : List.of("b", "bad", "d")) {
+    for (String item : items) {
       Runnable caller =
           () -> {
             try {
