@@ -21,10 +21,12 @@ final class CpuUse {
     return this;
   }
 
-  /** PostgreSQL under {@code dataDir}: every server process, backends started later included. */
+  /**
+   * PostgreSQL under {@code dataDir}: every server process, backends opened and closed meanwhile
+   * included.
+   */
   CpuUse postgres(String name, Path dataDir) {
-    Map<Long, Double> before = StoreRun.postgresCpu(dataDir);
-    parts.put(name, () -> StoreRun.postgresCpuSince(dataDir, before));
+    parts.put(name, () -> StoreRun.postgresCpu(dataDir));
     return this;
   }
 

@@ -30,11 +30,28 @@ final class Proc {
 
   /** User + system CPU seconds used so far, or 0 when the process is gone. */
   static double cpuSeconds(long pid) {
+    return statTicks(pid, 2) / TICKS;
+  }
+
+  /**
+   * User + system CPU seconds of the process and of its children that have exited and been reaped
+   * (Linux's cutime + cstime), or 0 when the process is gone.
+   */
+  static double cpuSecondsWithReapedChildren(long pid) {
+    return statTicks(pid, 4) / TICKS;
+  }
+
+  /** The sum of the first {@code count} of utime, stime, cutime, cstime in /proc/pid/stat. */
+  private static long statTicks(long pid, int count) {
     try {
       String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
       // the command name (field 2) may hold spaces: count fields after its closing parenthesis
       String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS;
+      long ticks = 0;
+      for (int i = 11; i < 11 + count; i++) {
+        ticks += Long.parseLong(f[i]);
+      }
+      return ticks;
     } catch (IOException | RuntimeException gone) {
       return 0;
     }

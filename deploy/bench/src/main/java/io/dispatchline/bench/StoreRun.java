@@ -2,9 +2,7 @@ package io.dispatchline.bench;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -36,7 +34,7 @@ final class StoreRun {
       throws Exception {
     long before = Schemas.count(db, schema);
     double consumerCpu0 = Proc.cpuSeconds(consumerPids);
-    Map<Long, Double> postgresCpu0 = postgresCpu(postgresDir);
+    double postgresCpu0 = postgresCpu(postgresDir);
     long t0 = System.nanoTime();
     topics.replay(records, topic);
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
@@ -52,24 +50,16 @@ final class StoreRun {
         records.size(),
         seconds,
         1000 * (Proc.cpuSeconds(consumerPids) - consumerCpu0) / k,
-        1000 * postgresCpuSince(postgresDir, postgresCpu0) / k);
+        1000 * (postgresCpu(postgresDir) - postgresCpu0) / k);
   }
 
-  /** CPU seconds per PostgreSQL process (postmaster, backends, background workers). */
-  static Map<Long, Double> postgresCpu(Path dir) {
-    Map<Long, Double> cpu = new HashMap<>();
-    for (long pid : Proc.postgresUnder(dir)) {
-      cpu.put(pid, Proc.cpuSeconds(pid));
-    }
-    return cpu;
-  }
-
-  /** CPU seconds PostgreSQL used since the snapshot, backends started meanwhile included. */
-  static double postgresCpuSince(Path dir, Map<Long, Double> before) {
-    double used = 0;
-    for (Map.Entry<Long, Double> now : postgresCpu(dir).entrySet()) {
-      used += now.getValue() - before.getOrDefault(now.getKey(), 0.0);
-    }
-    return used;
+  /**
+   * CPU seconds PostgreSQL has used so far: every live server process, plus what the postmaster's
+   * exited children (backends of closed connections) used, which Linux adds to the postmaster's
+   * children time when it reaps them. A difference of two readings is then exact even when
+   * connections open and close in between.
+   */
+  static double postgresCpu(Path dir) {
+    return Proc.postgresUnder(dir).stream().mapToDouble(Proc::cpuSecondsWithReapedChildren).sum();
   }
 }
