@@ -1,5 +1,6 @@
 package io.dispatchline.ingest.split;
 
+import io.dispatchline.ingest.split.fields.DispatchId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,25 @@
 package io.dispatchline.ingest.split;
 
+import io.dispatchline.ingest.split.chrome.Chrome;
+import io.dispatchline.ingest.split.chrome.ChromePhrases;
+import io.dispatchline.ingest.split.chrome.NavigationRuns;
+import io.dispatchline.ingest.split.datelines.Agencies;
+import io.dispatchline.ingest.split.datelines.Dateline;
+import io.dispatchline.ingest.split.datelines.DatelineJoiner;
+import io.dispatchline.ingest.split.datelines.DatelineParser;
+import io.dispatchline.ingest.split.datelines.Places;
+import io.dispatchline.ingest.split.fields.Gazetteer;
+import io.dispatchline.ingest.split.fields.Ids;
+import io.dispatchline.ingest.split.fields.ItemBuilder;
+import io.dispatchline.ingest.split.fields.MentionFinder;
+import io.dispatchline.ingest.split.fields.Utf8Paragraphs;
+import io.dispatchline.ingest.split.fields.YearResolver;
+import io.dispatchline.ingest.split.paragraphs.Block;
+import io.dispatchline.ingest.split.paragraphs.HtmlBlocks;
+import io.dispatchline.ingest.split.paragraphs.TextBlocks;
+import io.dispatchline.ingest.split.segmentation.HeadlineFinder;
+import io.dispatchline.ingest.split.segmentation.Segment;
+import io.dispatchline.ingest.split.segmentation.Segmenter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.dispatchline.ingest.split;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dispatchline.ingest.split.fields.DispatchId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;

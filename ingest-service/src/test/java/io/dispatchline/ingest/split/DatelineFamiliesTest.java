@@ -3,6 +3,7 @@ package io.dispatchline.ingest.split;
 import static io.dispatchline.ingest.split.SeedSplitTest.place;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dispatchline.ingest.split.fields.DispatchId;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,8 @@ package io.dispatchline.ingest.split;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dispatchline.ingest.split.fields.DispatchId;
+import io.dispatchline.ingest.split.fields.Ids;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -12,7 +12,7 @@ import java.util.Map;
  * by {@code === item} with one {@code field: value} line per field ("-" for null) and the body
  * paragraphs, one per line, after {@code body:}. Lines starting with '#' are comments.
  */
-record ExpectedItems(LocalDate reference, List<Item> items) {
+public record ExpectedItems(LocalDate reference, List<Item> items) {
   record Item(Map<String, String> fields, List<String> body) {
     String get(String field) {
       if (!fields.containsKey(field)) {

@@ -5,12 +5,15 @@ import static io.dispatchline.ingest.split.MentionType.PERSON;
 import static io.dispatchline.ingest.split.MentionType.PLACE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dispatchline.ingest.split.datelines.Agencies;
+import io.dispatchline.ingest.split.datelines.DatelineParser;
+import io.dispatchline.ingest.split.fields.DispatchId;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The seed page, asserted exactly: one lead article and eight Xinhua dispatches. */
-class SeedSplitTest {
+public class SeedSplitTest {
   private static final SplitResult SEED = new Splitter().splitText(TestDocs.seed(), null);
 
   private static Dispatch item(int i) {
@@ -417,15 +420,15 @@ class SeedSplitTest {
             org("Shanghai Cooperation Organization"));
   }
 
-  static Mention place(String name) {
+  public static Mention place(String name) {
     return new Mention(name, PLACE);
   }
 
-  static Mention person(String name) {
+  public static Mention person(String name) {
     return new Mention(name, PERSON);
   }
 
-  static Mention org(String name) {
+  public static Mention org(String name) {
     return new Mention(name, ORGANISATION);
   }
 }

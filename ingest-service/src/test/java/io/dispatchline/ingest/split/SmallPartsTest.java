@@ -2,6 +2,20 @@ package io.dispatchline.ingest.split;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dispatchline.ingest.split.chrome.Chrome;
+import io.dispatchline.ingest.split.chrome.NavigationRuns;
+import io.dispatchline.ingest.split.datelines.DateText;
+import io.dispatchline.ingest.split.datelines.Dateline;
+import io.dispatchline.ingest.split.datelines.Months;
+import io.dispatchline.ingest.split.fields.DispatchId;
+import io.dispatchline.ingest.split.fields.IdHasher;
+import io.dispatchline.ingest.split.fields.Ids;
+import io.dispatchline.ingest.split.fields.Language;
+import io.dispatchline.ingest.split.paragraphs.Block;
+import io.dispatchline.ingest.split.paragraphs.Nfc;
+import io.dispatchline.ingest.split.text.NameTable;
+import io.dispatchline.ingest.split.text.Tokens;
+import io.dispatchline.ingest.split.text.Words;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.text.Normalizer;

@@ -1,5 +1,6 @@
 package io.dispatchline.ingest.split;
 
+import io.dispatchline.ingest.split.text.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The test documents in {@code src/test/resources/split/}. */
-final class TestDocs {
+public final class TestDocs {
   static final String SEED = "seed-000_46777cb8c7ebe838.txt";
 
   private TestDocs() {}

@@ -1,0 +1,262 @@
+package io.dispatchline.ingest.split.datelines;
+
+import io.dispatchline.ingest.split.text.Texts;
+
+/**
+ * Recognises a dateline at the start of a paragraph, by a hand-written scanner rather than a
+ * regular expression: it looks at no more than the first {@value #MAX_DATELINE} characters and at
+ * each of them a bounded number of times, so any paragraph costs O(1).
+ *
+ * <p>Grammar, in order:
+ *
+ * <pre>
+ *   place      ALL-CAPS words ("BISHKEK", "NEW YORK", "HAVANA / BEIJING"), or Title-case words
+ *              ("Riyadh", "New Delhi") when a listed agency follows; none at all before a date or
+ *              a listed agency ("Nov. 29 (UPI) --", "(Bloomberg) --")
+ *   region     ", Kenya", ", N.Y.", " [India]", " (Afghanistan)"
+ *   [, date]   ", Oct. 26", ", Nov 14", ", Sept 30", ", October 26.", ", 26 October", with an
+ *              optional ", 2023" (see {@link DateText})
+ *   groups     "(Xinhua)", "(APP - Credit / Credit - 29th Nov, 2023)", "(Nov 29)" (see
+ *              {@link AgencyGroup}), or TASS style "/TASS/."
+ *   separator  "—", "–", "--", "-", ":" or EFE's ".-"; the TASS slash form is its own separator,
+ *              and after a listed agency in parentheses it may be missing ("(IANS) The …")
+ *   text       the story
+ * </pre>
+ *
+ * A date line alone ("BISHKEK, October 26, 2023") has no separator and text and is no dateline. A
+ * bare place and a colon ("BEIJING:") counts only for a known place: "NOTE:", "UPDATE:" and the
+ * speakers of a transcript ("MODERATOR:") are not places.
+ */
+public final class DatelineParser {
+  /** A dateline ends within this many characters of the paragraph start. */
+  static final int MAX_DATELINE = 120;
+
+  private static final int MAX_SLASH_AGENCY = 30;
+  private static final int MAX_GROUPS = 2;
+
+  private final Agencies agencies;
+  private final Places places;
+
+  public DatelineParser(Agencies agencies, Places places) {
+    this.agencies = agencies;
+    this.places = places;
+  }
+
+  /** Only listed places count for the "BEIJING:" form: callers that have no gazetteer. */
+  public DatelineParser(Agencies agencies) {
+    this(agencies, Places.load());
+  }
+
+  /** The dateline the paragraph starts with, or null. */
+  public Dateline parse(String p) {
+    int limit = Math.min(p.length(), MAX_DATELINE);
+    boolean titleCasePlace = false;
+    int placeEnd = DatelinePlaces.capsPlace(p, 0, limit);
+    if (placeEnd < 0 && DateText.at(p, 0, limit) == null) {
+      placeEnd = DatelinePlaces.titlePlace(p, 0, limit); // not "Nov. 29 (UPI)": a month is no place
+      titleCasePlace = placeEnd > 0;
+    }
+    if (titleCasePlace && !mayFollowTitlePlace(p, placeEnd, limit)) {
+      return null; // "The Chinese premier said …": most story paragraphs end here
+    }
+    int locatedEnd = Math.max(placeEnd, 0);
+    int pos = locatedEnd;
+    boolean region = false;
+    DateText date = null;
+
+    if (placeEnd > 0) {
+      // Regions and the date: ", Kenya", " [India]", ", Oct. 26".
+      for (int step = 0; step < 3 && pos < limit; step++) {
+        char c = p.charAt(pos);
+        if (c == ',' && date == null) {
+          int q = skipSpaces(p, pos + 1, limit);
+          if (q < limit && p.charAt(q) == '(') {
+            pos = q; // "ISLAMABAD, (APP - …)": the group follows the comma
+            break;
+          }
+          DateText d = DateText.at(p, q, limit);
+          if (d != null) {
+            date = d;
+            pos = d.end();
+            continue;
+          }
+          if (region) {
+            return null;
+          }
+          int regionEnd = DatelinePlaces.region(p, q, limit);
+          if (regionEnd < 0) {
+            return null;
+          }
+          locatedEnd = regionEnd;
+          pos = regionEnd;
+          region = true;
+        } else if (c == ' ' && pos + 1 < limit && p.charAt(pos + 1) == '[' && !region) {
+          int close = indexOf(p, ']', pos + 2, limit);
+          if (close < 0 || DatelinePlaces.region(p, pos + 2, close) != close) {
+            return null;
+          }
+          locatedEnd = close + 1;
+          pos = close + 1;
+          region = true;
+        } else {
+          break;
+        }
+      }
+    } else {
+      // No place: only a date or a listed agency may open a dateline ("Nov. 29 (UPI) --").
+      date = DateText.at(p, 0, limit);
+      pos = date == null ? 0 : date.end();
+    }
+
+    String agency = null;
+    boolean knownAgency = false;
+    boolean slashAgency = false;
+    for (int g = 0; g < MAX_GROUPS; g++) {
+      int a = skipSpaces(p, pos, limit);
+      if (a < limit && p.charAt(a) == '(') {
+        AgencyGroup group = AgencyGroup.at(p, a, limit, agencies, places);
+        if (group == null) {
+          return null;
+        }
+        if (group.region()) {
+          if (placeEnd <= 0 || agency != null || date != null) {
+            return null;
+          }
+          locatedEnd = group.end();
+        } else {
+          if (group.agency() != null) {
+            if (agency != null) {
+              return null;
+            }
+            agency = group.agency();
+            knownAgency = group.knownAgency();
+          }
+          if (group.date() != null) {
+            if (date != null) {
+              return null;
+            }
+            date = group.date();
+          }
+        }
+        pos = group.end();
+      } else if (a < limit && p.charAt(a) == '/' && agency == null) {
+        int close = indexOf(p, '/', a + 1, Math.min(limit, a + 2 + MAX_SLASH_AGENCY));
+        if (close < 0 || (agency = agencies.known(p.substring(a + 1, close))) == null) {
+          return null;
+        }
+        knownAgency = true;
+        slashAgency = true;
+        pos = close + 1;
+        if (pos < limit && p.charAt(pos) == '.') {
+          pos++;
+        }
+        break;
+      } else {
+        break;
+      }
+    }
+
+    if (placeEnd <= 0 && !knownAgency) {
+      return null;
+    }
+    if (titleCasePlace && !knownAgency) {
+      return null;
+    }
+
+    int s = skipSpaces(p, pos, limit);
+    int sepEnd = separator(p, s, limit);
+    boolean colon = sepEnd > 0 && p.charAt(sepEnd - 1) == ':';
+    if (sepEnd < 0) {
+      boolean mayOmit = slashAgency || (knownAgency && placeEnd > 0 && s > pos);
+      if (!mayOmit || !startsSentence(p, s)) {
+        return null;
+      }
+      sepEnd = slashAgency ? pos : skipBackSpaces(p, s);
+    }
+    int bodyStart = skipSpaces(p, sepEnd, p.length());
+    if (bodyStart >= p.length()) {
+      return null;
+    }
+    if (bodyStart == sepEnd && !(colon && startsSentence(p, bodyStart)) && sepEnd != pos) {
+      return null; // "LONDON (Reuters) -Shares": a hyphenated word, not a dateline
+    }
+    if (agency == null && date == null && colon && !places.known(p.substring(0, locatedEnd))) {
+      return null; // "NOTE:", "MODERATOR:"
+    }
+    return new Dateline(
+        placeEnd > 0 ? p.substring(0, locatedEnd) : null,
+        agency,
+        p.substring(0, sepEnd),
+        date == null ? null : p.substring(date.start(), date.textEnd()),
+        date == null ? 0 : date.month(),
+        date == null ? 0 : date.day(),
+        date == null ? 0 : date.year(),
+        bodyStart);
+  }
+
+  /** A Title-case place is a dateline's only before ", ", " (" or " [". */
+  private static boolean mayFollowTitlePlace(String p, int placeEnd, int limit) {
+    if (placeEnd >= limit) {
+      return false;
+    }
+    char c = p.charAt(placeEnd);
+    if (c == ',') {
+      return true;
+    }
+    if (c != ' ' || placeEnd + 1 >= limit) {
+      return false;
+    }
+    char next = p.charAt(placeEnd + 1);
+    return next == '(' || next == '[';
+  }
+
+  /** An upper-case letter, a digit or an opening quote followed by one: where a sentence starts. */
+  private static boolean startsSentence(String p, int i) {
+    if (i >= p.length()) {
+      return false;
+    }
+    char c = p.charAt(i);
+    if (c == '"' || c == '\u201c' || c == '\u2018' || c == '\'') {
+      return i + 1 < p.length() && Character.isUpperCase(p.charAt(i + 1));
+    }
+    return Character.isUpperCase(c) || Character.isDigit(c);
+  }
+
+  /** End of a dateline separator at {@code i} ("—", "–", "--", "-", ":", ".-"), or -1. */
+  private static int separator(String p, int i, int limit) {
+    if (i >= limit) {
+      return -1;
+    }
+    return switch (p.charAt(i)) {
+      case '\u2014', '\u2013', '\u2015', '\u2012', ':' -> i + 1;
+      case '-' -> i + 1 < limit && p.charAt(i + 1) == '-' ? i + 2 : i + 1;
+      case '.' -> i + 1 < limit && p.charAt(i + 1) == '-' ? i + 2 : -1; // EFE: "(EFE).-"
+      default -> -1;
+    };
+  }
+
+  private static int skipSpaces(String p, int from, int limit) {
+    int i = from;
+    while (i < limit && Texts.isSpace(p.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int skipBackSpaces(String p, int to) {
+    int i = to;
+    while (i > 0 && Texts.isSpace(p.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
+  private static int indexOf(String p, char c, int from, int limit) {
+    for (int i = from; i < limit; i++) {
+      if (p.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

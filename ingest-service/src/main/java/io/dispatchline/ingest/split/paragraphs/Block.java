@@ -1,0 +1,15 @@
+package io.dispatchline.ingest.split.paragraphs;
+
+/**
+ * One paragraph of the line model both input formats are reduced to.
+ *
+ * @param text the paragraph, NFC, whitespace folded, never empty
+ * @param heading true when the markup said so (HTML h1–h3): a headline candidate even if it looks
+ *     like a sentence
+ * @param caption true when the markup said so (HTML figcaption): a caption whatever its wording
+ */
+public record Block(String text, boolean heading, boolean caption) {
+  public Block(String text, boolean heading) {
+    this(text, heading, false);
+  }
+}

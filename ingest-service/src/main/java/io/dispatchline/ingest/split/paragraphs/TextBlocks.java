@@ -1,0 +1,169 @@
+package io.dispatchline.ingest.split.paragraphs;
+
+import io.dispatchline.ingest.split.text.CharClass;
+import io.dispatchline.ingest.split.text.Texts;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Plain text to paragraphs: one paragraph per non-blank line.
+ *
+ * <p>News text exports put a headline directly above its dateline paragraph, so a single line break
+ * must end a paragraph. The one exception is an evident hard wrap: a line that continues a long
+ * previous line which stopped mid-sentence and starts in lower case is joined to it.
+ */
+public final class TextBlocks {
+  /** A line shorter than this is a title or a list item, never a wrapped sentence. */
+  private static final int MIN_WRAPPED_LINE = 40;
+
+  private TextBlocks() {}
+
+  public static List<Block> of(String t) {
+    List<Block> out = new ArrayList<>();
+    Paragraph paragraph = new Paragraph(out);
+    LineScanner lines = new LineScanner(t);
+    String previousLine = null; // the previous line when no blank line came after it
+    while (lines.next()) {
+      String line = t.substring(lines.start, lines.end);
+      if (!lines.folded) {
+        line = Texts.fold(line);
+      }
+      if (!lines.stable) {
+        // NFC line by line: a line break never composes with anything, so this equals NFC of all.
+        line = Nfc.normalize(line);
+      }
+      if (line.isEmpty()) {
+        paragraph.flush();
+        previousLine = null;
+        continue;
+      }
+      if (previousLine != null && isWrapContinuation(previousLine, line)) {
+        paragraph.append(line);
+      } else {
+        paragraph.flush();
+        paragraph.append(line);
+      }
+      previousLine = line;
+    }
+    paragraph.flush();
+    return out;
+  }
+
+  /**
+   * Finds line after line, and in the same scan whether each needs folding or NFC at all; reads the
+   * text in chunks of a char array, which lets the JIT drop String's per-character checks.
+   */
+  private static final class LineScanner {
+    private static final int CHUNK = 8192;
+
+    private final String text;
+    private final char[] chunk = new char[CHUNK];
+    private int chunkStart;
+    private int chunkEnd;
+    private int pos;
+    private boolean done;
+
+    int start;
+    int end;
+    boolean folded;
+    boolean stable;
+
+    LineScanner(String text) {
+      this.text = text;
+    }
+
+    /** Advances to the next line (the last may be empty); false after the last. */
+    boolean next() {
+      if (done) {
+        return false;
+      }
+      start = pos;
+      folded = true;
+      stable = true;
+      char prev = ' ';
+      int n = text.length();
+      while (pos < n) {
+        if (pos >= chunkEnd) {
+          chunkStart = pos;
+          chunkEnd = Math.min(n, pos + CHUNK);
+          text.getChars(chunkStart, chunkEnd, chunk, 0);
+        }
+        char c = chunk[pos - chunkStart];
+        if (c > ' ' && c < 0x80) {
+          prev = c; // printable ASCII, most of any text: nothing to check
+          pos++;
+          continue;
+        }
+        if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+          break;
+        }
+        if (c == ' ') {
+          folded &= prev != ' ';
+        } else if (c < 0x80) {
+          folded &= !Texts.isSpace(c);
+        } else if ((CharClass.of(c) & CharClass.SPACE) != 0) {
+          folded = false;
+        } else if (!Nfc.isStable(c)) {
+          stable = false;
+        }
+        prev = c;
+        pos++;
+      }
+      folded &= prev != ' ';
+      end = pos;
+      if (pos >= n) {
+        done = true;
+      } else {
+        boolean crlf = text.charAt(pos) == '\r' && pos + 1 < n && text.charAt(pos + 1) == '\n';
+        pos += crlf ? 2 : 1;
+      }
+      return true;
+    }
+  }
+
+  private static boolean isWrapContinuation(String previous, String line) {
+    return previous.length() >= MIN_WRAPPED_LINE
+        && !endsSentence(previous)
+        && Character.isLowerCase(line.charAt(0));
+  }
+
+  private static boolean endsSentence(String s) {
+    return switch (Texts.last(s)) {
+      case '.', '!', '?', ':', '"', '\u201D', '\u2019', ')' -> true;
+      default -> false;
+    };
+  }
+
+  /** Lines of one paragraph; a one-line paragraph (the usual case) is kept without a copy. */
+  private static final class Paragraph {
+    private final List<Block> out;
+    private String single;
+    private StringBuilder joined;
+
+    Paragraph(List<Block> out) {
+      this.out = out;
+    }
+
+    void append(String line) {
+      if (single == null && joined == null) {
+        single = line;
+        return;
+      }
+      if (joined == null) {
+        joined = new StringBuilder(single);
+        single = null;
+      }
+      joined.append(' ').append(line);
+    }
+
+    void flush() {
+      if (single != null) {
+        out.add(new Block(single, false));
+      } else if (joined != null) {
+        out.add(new Block(joined.toString(), false));
+      }
+      single = null;
+      joined = null;
+    }
+  }
+}

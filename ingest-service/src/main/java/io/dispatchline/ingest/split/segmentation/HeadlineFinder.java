@@ -1,0 +1,158 @@
+package io.dispatchline.ingest.split.segmentation;
+
+import io.dispatchline.ingest.split.chrome.Chrome;
+import io.dispatchline.ingest.split.paragraphs.Block;
+import io.dispatchline.ingest.split.text.Texts;
+import java.util.List;
+
+/**
+ * Finds the headline of a dispatch: the nearest paragraph above its dateline that reads like a
+ * headline, looking past captions, bylines and publish-time lines in between, and past a standfirst
+ * (the one- or two-sentence summary some sites print under the headline).
+ */
+public final class HeadlineFinder {
+  /** Chrome paragraphs we look past between a headline and its dateline. */
+  private static final int MAX_SKIPPED = 6;
+
+  /** A standfirst, and a caption without a credit, may stand between headline and dateline. */
+  private static final int MAX_STANDFIRSTS = 2;
+
+  private static final int MAX_STANDFIRST = 320;
+  private static final int MIN_STACKED_HEADLINE_WORDS = 3;
+  static final int MAX_HEADLINE = 200;
+  private static final int MAX_MARKED_HEADLINE = 300;
+  private static final int MAX_HEADLINE_WORDS = 30;
+
+  private HeadlineFinder() {}
+
+  /**
+   * The index of the headline of the dateline paragraph at {@code dateline}, looking no further up
+   * than {@code floor} (exclusive: the previous dispatch's dateline), or -1 when there is none.
+   *
+   * @param standfirst whether a standfirst may stand between headline and dateline: not for a bare
+   *     "PLACE -" dateline, which is also how a run-in subhead under a body paragraph looks
+   */
+  static int find(
+      List<Block> blocks, Chrome.Role[] roles, int dateline, int floor, boolean standfirst) {
+    int skipped = 0;
+    int standfirsts = 0;
+    int placedByline = -1;
+    for (int i = dateline - 1; i > floor; i--) {
+      Chrome.Role role = roles[i];
+      if (role == Chrome.Role.PLACED_BYLINE && placedByline < 0) {
+        placedByline = i;
+      }
+      if (role == Chrome.Role.CONTENT) {
+        Block b = blocks.get(i);
+        if (isHeadline(b)) {
+          if (standfirsts > 0 && !b.heading() && Texts.isAllCaps(b.text())) {
+            return -1; // an ALL-CAPS subhead of the body above, not a headline
+          }
+          return preferAbove(blocks, roles, i, floor);
+        }
+        if (standfirst && ++standfirsts <= MAX_STANDFIRSTS && b.text().length() <= MAX_STANDFIRST) {
+          continue;
+        }
+        return -1;
+      }
+      if (!role.skippableBeforeDateline() || ++skipped > MAX_SKIPPED) {
+        return -1;
+      }
+    }
+    // Nothing but chrome up to the page's top or the previous dispatch: a "byline" such as
+    // "Protests Erupt in Tehran" was a Title-Case headline after all.
+    return placedByline;
+  }
+
+  /**
+   * Of two headline-like lines stacked above a dateline, the upper one is the headline when it
+   * reads like one (three words or more) and the lower one is longer: a standfirst without a full
+   * stop. A shorter upper line is a section label or kicker ("Markets", "Exclusive"). Markup
+   * (h1–h3) decides when only one of them is marked.
+   */
+  private static int preferAbove(List<Block> blocks, Chrome.Role[] roles, int lower, int floor) {
+    int upper = lower - 1;
+    for (int skipped = 0;
+        upper > floor && roles[upper].skippableBeforeDateline() && skipped < MAX_SKIPPED;
+        skipped++) {
+      upper--;
+    }
+    if (upper <= floor || roles[upper] != Chrome.Role.CONTENT || !isHeadline(blocks.get(upper))) {
+      return lower;
+    }
+    Block up = blocks.get(upper);
+    Block low = blocks.get(lower);
+    if (up.heading() != low.heading()) {
+      return up.heading() ? upper : lower;
+    }
+    boolean upperReadsLikeHeadline = words(up.text()) >= MIN_STACKED_HEADLINE_WORDS;
+    return upperReadsLikeHeadline && low.text().length() > up.text().length() ? upper : lower;
+  }
+
+  /**
+   * A short line that is not a sentence: no final period, comma, semicolon, colon or ellipsis, also
+   * not inside closing quotes ("Colleagues," or "Following is the full text:" are not headlines). A
+   * dash inside is fine ("China to work with Mongolia — Chinese premier"). A heading marked up as
+   * h1–h3 only has to be short.
+   */
+  public static boolean isHeadline(Block block) {
+    String t = block.text();
+    if (t.length() > (block.heading() ? MAX_MARKED_HEADLINE : MAX_HEADLINE)) {
+      return false;
+    }
+    if (block.heading()) {
+      return Texts.hasLetter(t);
+    }
+    // Words counted only where there is a letter: one scan for both.
+    return !endsSentence(t) && wordsIfLettered(t) <= MAX_HEADLINE_WORDS;
+  }
+
+  /** Ends like a sentence or a clause: ". , ; : …", also before closing quotes or brackets. */
+  public static boolean endsSentence(String t) {
+    int i = t.length() - 1;
+    boolean quoted = false;
+    while (i > 0 && isCloser(t.charAt(i))) {
+      i--;
+      quoted = true;
+    }
+    return switch (t.charAt(i)) {
+      case '.', ',', ';', ':', '\u2026' -> true;
+      case '!', '?' -> quoted; // “… ready!” closes a quoted sentence; "Is it over?" is a headline
+      default -> false;
+    };
+  }
+
+  private static boolean isCloser(char c) {
+    return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == ')' || c == ']';
+  }
+
+  /** The words of {@code t}, or more than any limit when it has no letter at all. */
+  private static int wordsIfLettered(String t) {
+    int words = 0;
+    boolean inWord = false;
+    boolean letter = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      boolean space = Texts.isSpace(c);
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+      letter |= Character.isLetter(c);
+    }
+    return letter ? words : Integer.MAX_VALUE;
+  }
+
+  public static int words(String t) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < t.length(); i++) {
+      boolean space = Texts.isSpace(t.charAt(i));
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return words;
+  }
+}

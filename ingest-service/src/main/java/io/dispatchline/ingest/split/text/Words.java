@@ -1,0 +1,28 @@
+package io.dispatchline.ingest.split.text;
+
+/** Word counting as a reader would: whitespace-separated chunks holding a letter or a digit. */
+public final class Words {
+  private Words() {}
+
+  public static int count(String text) {
+    int words = 0;
+    boolean inChunk = false;
+    boolean counted = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Texts.isSpace(c)) {
+        inChunk = false;
+        continue;
+      }
+      if (!inChunk) {
+        inChunk = true;
+        counted = false;
+      }
+      if (!counted && Tokens.isWordChar(c) && (c < 128 || Character.isLetterOrDigit(c))) {
+        words++;
+        counted = true;
+      }
+    }
+    return words;
+  }
+}

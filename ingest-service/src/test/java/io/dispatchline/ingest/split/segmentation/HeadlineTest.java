@@ -1,0 +1,146 @@
+package io.dispatchline.ingest.split.segmentation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dispatchline.ingest.split.Dispatch;
+import io.dispatchline.ingest.split.Kind;
+import io.dispatchline.ingest.split.Splitter;
+import io.dispatchline.ingest.split.paragraphs.Block;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The headline of a dispatch: past captions, bylines, publish-time lines and a standfirst between
+ * it and the dateline; not a menu or section label above it; null when there is none.
+ */
+class HeadlineTest {
+  private final Splitter splitter = new Splitter();
+
+  private Dispatch only(String text) {
+    List<Dispatch> items = splitter.splitText(text, null).dispatches();
+    assertThat(items).hasSize(1);
+    return items.get(0);
+  }
+
+  @Test
+  void standfirstSentenceBetweenHeadlineAndDateline() {
+    Dispatch d =
+        only(
+            """
+            Drought pushes up maize prices
+            Traders say stocks are the lowest in a decade.
+            KAMPALA, Uganda (AP) — Maize prices have risen by a third since August.
+            """);
+    assertThat(d.headline()).isEqualTo("Drought pushes up maize prices");
+    // The standfirst summarises the story; the body starts at the dateline.
+    assertThat(d.body()).isEqualTo("Maize prices have risen by a third since August.");
+  }
+
+  @Test
+  void standfirstWithoutFullStopUnderAShorterHeadline() {
+    Dispatch d =
+        only(
+            """
+            Kenya opens new rail link
+            The line cuts the journey from the coast to the border from two days to eleven hours
+            By Wanjiru Kamau
+            NAIROBI, Kenya (AP) — Kenya on Tuesday opened a railway line.
+            """);
+    assertThat(d.headline()).isEqualTo("Kenya opens new rail link");
+  }
+
+  @Test
+  void standfirstInMarkupUnderAnH1() {
+    String html =
+        "<h1>Kenya opens new rail link</h1><p>Shorter deck line</p>"
+            + "<p>NAIROBI, Kenya (AP) — Kenya on Tuesday opened a railway line.</p>";
+    assertThat(splitter.splitHtml(html, null).dispatches().get(0).headline())
+        .isEqualTo("Kenya opens new rail link");
+  }
+
+  @Test
+  void captionBylineAndPublishTimeAreSkipped() {
+    Dispatch d =
+        only(
+            """
+            Port handles record container volume
+            By Staff Reporter
+            (Xinhua) 10:21, October 28, 2023
+            Updated 2 hours ago
+            Cranes load containers at the port on Friday. (Xinhua/Zhang Ming)
+            Trucks queue at the gate of the port on Friday.
+            TIANJIN, Oct. 28 (Xinhua) -- A port in north China handled a record number of containers.
+            """);
+    assertThat(d.headline()).isEqualTo("Port handles record container volume");
+    assertThat(d.body()).isEqualTo("A port in north China handled a record number of containers.");
+  }
+
+  @Test
+  void menuAboveTheHeadlineIsNotTheHeadline() {
+    Dispatch d =
+        only(
+            """
+            World
+            Business
+            Markets
+            Oil edges up as supply worries grow
+            LONDON, Nov 14 (Reuters) -- Oil prices edged higher on Tuesday.
+            """);
+    assertThat(d.headline()).isEqualTo("Oil edges up as supply worries grow");
+  }
+
+  @Test
+  void sectionLabelAboveTheHeadlineIsNotTheHeadline() {
+    Dispatch d =
+        only(
+            """
+            Markets
+            Oil edges up as supply worries grow
+            LONDON, Nov 14 (Reuters) -- Oil prices edged higher on Tuesday.
+            """);
+    assertThat(d.headline()).isEqualTo("Oil edges up as supply worries grow");
+  }
+
+  @Test
+  void quotedSentenceIsNoHeadline() {
+    assertThat(HeadlineFinder.isHeadline(new Block("He said: “We are ready.”", false))).isFalse();
+    assertThat(HeadlineFinder.isHeadline(new Block("“We are ready,” she said", false))).isTrue();
+    assertThat(HeadlineFinder.isHeadline(new Block("Is the harvest at risk?", false))).isTrue();
+    assertThat(HeadlineFinder.isHeadline(new Block("Prices rose sharply…", false))).isFalse();
+  }
+
+  @Test
+  void noHeadlineWhenOnlyProseStandsAbove() {
+    List<Dispatch> items =
+        splitter
+            .splitText(
+                "The talks ended late on Friday, officials said in a statement.\n"
+                    + "ALMATY, Nov 3 (Xinhua) -- Water ministers met on Friday.\n",
+                null)
+            .dispatches();
+    assertThat(items).extracting(Dispatch::kind).containsExactly(Kind.ARTICLE, Kind.DISPATCH);
+    assertThat(items.get(1).headline()).isNull();
+  }
+
+  @Test
+  void bylineWithoutByIsSkippedButATitleCaseHeadlineEndingInAPlaceIsKept() {
+    Dispatch guardian =
+        only(
+            """
+            Grain harvest hits record as rains return
+            Anna Petrova in Astana
+            ASTANA, Oct 27 (Reuters) - Kazakhstan is on course for a record grain harvest.
+            """);
+    assertThat(guardian.headline()).isEqualTo("Grain harvest hits record as rains return");
+    Dispatch titleCase =
+        only(
+            """
+            Home
+            World
+            Business
+            Protests Erupt in Tehran
+            TEHRAN (Reuters) - Protesters marched through the capital on Friday.
+            """);
+    assertThat(titleCase.headline()).isEqualTo("Protests Erupt in Tehran");
+  }
+}
