@@ -21,11 +21,12 @@ import java.util.stream.Stream;
  * and the figures are printed per page, per page kind, per format and overall.
  *
  * <pre>
- * ingest-service/split-eval [--details] [--reference YYYY-MM-DD] folder...
+ * ingest-service/split-eval [--details | --items] [--reference YYYY-MM-DD] folder...
  * </pre>
  *
- * {@code --details} prints each disagreement under its page; {@code --reference} is the ingest date
- * used for pages whose label gives none (default: today, as at ingest).
+ * {@code --items} prints each page's items instead of scores; {@code --details} prints each
+ * disagreement under its page; {@code --reference} is the ingest date used for pages whose label
+ * gives none (default: today, as at ingest).
  */
 public final class SplitEvaluator {
   private static final ObjectMapper JSON =
@@ -40,11 +41,13 @@ public final class SplitEvaluator {
 
   public static void main(String[] args) {
     boolean details = false;
+    boolean items = false;
     LocalDate reference = LocalDate.now();
     List<Path> folders = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--details" -> details = true;
+        case "--items" -> items = true;
         case "--reference" -> reference = LocalDate.parse(args[++i]);
         default -> folders.add(Path.of(args[i]));
       }
@@ -53,6 +56,10 @@ public final class SplitEvaluator {
       System.err.println("usage: split-eval [--details] [--reference YYYY-MM-DD] folder...");
       System.exit(2);
     }
+    if (items) {
+      new SplitEvaluator(reference).printItems(folders);
+      return;
+    }
     Scoreboard board = new SplitEvaluator(reference).evaluate(folders);
     if (board.pages().isEmpty()) {
       System.err.println(
@@ -60,6 +67,37 @@ public final class SplitEvaluator {
       System.exit(2);
     }
     board.print(System.out, details);
+  }
+
+  /** Prints what the splitter makes of each page, item by item (no scoring). */
+  void printItems(List<Path> folders) {
+    for (Path folder : folders) {
+      for (Path page : pages(folder)) {
+        String text = read(page);
+        boolean html = page.toString().toLowerCase(Locale.ROOT).endsWith(".html");
+        SplitResult r =
+            html ? splitter.splitHtml(text, reference) : splitter.splitText(text, reference);
+        System.out.println("== " + folder.relativize(page));
+        for (var d : r.dispatches()) {
+          String body = d.body();
+          System.out.printf(
+              "  %-8s %s | %s | %s … %s%n",
+              d.kind().wireName(),
+              d.headline(),
+              d.datelineText(),
+              body.substring(0, Math.min(60, body.length())),
+              body.substring(Math.max(0, body.length() - 60)));
+        }
+      }
+    }
+  }
+
+  private static String read(Path page) {
+    try {
+      return Files.readString(page, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + page, e);
+    }
   }
 
   /** Splits and scores every labelled page under the folders, in name order. */

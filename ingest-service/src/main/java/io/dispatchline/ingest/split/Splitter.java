@@ -20,6 +20,7 @@ import io.dispatchline.ingest.split.paragraphs.TextBlocks;
 import io.dispatchline.ingest.split.segmentation.HeadlineFinder;
 import io.dispatchline.ingest.split.segmentation.Segment;
 import io.dispatchline.ingest.split.segmentation.Segmenter;
+import io.dispatchline.ingest.split.text.Stopwords;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,7 +98,8 @@ public final class Splitter {
       }
     }
     NavigationRuns.mark(roles, found, menuShaped);
-    List<Segment> segments = Segmenter.segment(blocks, roles, found, headlineShaped);
+    List<Segment> segments =
+        Segmenter.segment(blocks, roles, found, headlineShaped, stopwordsOf(blocks, roles));
     YearResolver years = YearResolver.scan(blocks);
     Utf8Paragraphs utf8 = new Utf8Paragraphs(blocks);
     Ids.DocumentHasher document = new Ids.DocumentHasher(utf8);
@@ -108,6 +110,17 @@ public final class Splitter {
     }
     document.upTo(n);
     return new SplitResult(document.hex(), out);
+  }
+
+  /** The function words of the page's language, chosen by its story text. */
+  private static Stopwords stopwordsOf(List<Block> blocks, Chrome.Role[] roles) {
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < blocks.size() && texts.size() < 200; i++) {
+      if (roles[i] == Chrome.Role.CONTENT) {
+        texts.add(blocks.get(i).text());
+      }
+    }
+    return Stopwords.mostFrequentIn(texts);
   }
 
   /** Word lists are read once per class loader and shared: they never change at run time. */

@@ -73,11 +73,13 @@ public final class Chrome {
   private final Agencies agencies;
   private final ChromePhrases phrases;
   private final Places places;
+  private final CreditLines credits;
 
   public Chrome(Agencies agencies, ChromePhrases phrases, Places places) {
     this.agencies = agencies;
     this.phrases = phrases;
     this.places = places;
+    this.credits = new CreditLines(agencies);
   }
 
   /** A classifier that knows no places (for tests of the other rules). */
@@ -119,8 +121,14 @@ public final class Chrome {
     if (ChromeLines.isGalleryCounter(text)) {
       return Role.SHARE;
     }
-    if (ChromeLines.isByline(text) || isCreditLine(text)) {
+    if (ChromeLines.isByline(text) || isCreditLine(text) || CreditLines.isStaffByline(text)) {
       return Role.BYLINE;
+    }
+    if (credits.isPhotoCredit(text)) {
+      return Role.CAPTION;
+    }
+    if (CreditLines.isAdvisory(text)) {
+      return Role.EDITORIAL_NOTE;
     }
     if (isNameInPlace(text)) {
       return Role.PLACED_BYLINE;

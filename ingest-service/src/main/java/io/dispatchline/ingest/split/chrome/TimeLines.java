@@ -59,7 +59,22 @@ public final class TimeLines {
   /** At most this many other words ("(Xinhua)", "By Jane Doe |") in a publish-time line. */
   private static final int MAX_OTHER_WORDS = 4;
 
+  private static final int MAX_READ_LINE_TOKENS = 12;
+  private static final int MAX_WORDS_WITH_FULL_DATE = 2;
+
   private TimeLines() {}
+
+  /** "06:20am": hours, ':', then minutes with am/pm glued on. */
+  private static boolean isGluedClockAt(Tokens t, int i) {
+    if (i + 1 >= t.size() || !t.gapIs(i + 1, ":")) {
+      return false;
+    }
+    String m = t.token(i + 1).toLowerCase(Locale.ROOT);
+    return m.length() == 4
+        && Character.isDigit(m.charAt(0))
+        && Character.isDigit(m.charAt(1))
+        && (m.endsWith("am") || m.endsWith("pm"));
+  }
 
   /** PUBLISH_TIME, TIMESTAMP or SHARE (a relative time), or null for any other line. */
   static Chrome.Role classify(String text) {
@@ -77,11 +92,16 @@ public final class TimeLines {
     boolean ago = false;
     boolean read = false;
     boolean unit = false;
+    boolean hasYear = false;
+    boolean hasDay = false;
     int others = 0;
     for (int i = 0; i < n; i++) {
       if (t.isNumber(i)) {
         int len = t.length(i);
-        if (len <= 2 && isClockAt(t, i)) {
+        if (len <= 2 && isGluedClockAt(t, i)) {
+          clock = true; // "06:20am"
+          i++;
+        } else if (len <= 2 && isClockAt(t, i)) {
           clock = true;
           i++; // the minutes
           if (i + 1 < n && t.isNumber(i + 1) && t.length(i + 1) == 2 && t.gapIs(i + 1, ":")) {
@@ -90,9 +110,12 @@ public final class TimeLines {
         } else if (len == 4) {
           int year = t.number(i);
           date |= year >= 1900 && year <= 2100;
+          hasYear |= year >= 1900 && year <= 2100;
           others += year >= 1900 && year <= 2100 ? 0 : 1;
         } else if (len > 2) {
           others++;
+        } else {
+          hasDay = true;
         }
         continue;
       }
@@ -107,12 +130,22 @@ public final class TimeLines {
         read = true;
       } else if (RELATIVE_UNITS.contains(w) || RELATIVE_UNITS.contains(withoutDigits(w))) {
         unit = true; // "hours", or "3h"
-      } else if (!isOrdinal(w)) {
+      } else if (isOrdinal(w)) {
+        hasDay = true;
+      } else {
         others++;
       }
     }
     if ((ago || read) && unit && others == 0 && n <= 6) {
       return Chrome.Role.SHARE;
+    }
+    // "Estimated read time: 3-4 minutes", "Sun., Nov. 24, 2019 1 min. read".
+    if (read && unit && others <= 1 && n <= MAX_READ_LINE_TOKENS) {
+      return Chrome.Role.SHARE;
+    }
+    // "July 24, 2023 Web Desk", "APP Published 25 Jul, 2023 06:20am": a full date and a credit.
+    if (date && hasYear && hasDay && others <= MAX_WORDS_WITH_FULL_DATE && !unit && n <= 10) {
+      return Chrome.Role.PUBLISH_TIME;
     }
     if (others > MAX_OTHER_WORDS) {
       return null;

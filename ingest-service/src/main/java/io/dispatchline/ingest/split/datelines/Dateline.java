@@ -11,6 +11,7 @@ package io.dispatchline.ingest.split.datelines;
  * @param day 1–31, or 0 without a date
  * @param year the year when the dateline prints one, else 0
  * @param bodyStart where the story text starts in the paragraph
+ * @param knownPlace whether the place is in the gazetteer (a city, a capital, a country)
  */
 public record Dateline(
     String located,
@@ -20,7 +21,8 @@ public record Dateline(
     int month,
     int day,
     int year,
-    int bodyStart) {
+    int bodyStart,
+    boolean knownPlace) {
 
   /**
    * A bare place and a separator ("BISHKEK -") is also how a run-in ALL-CAPS subhead looks, so it

@@ -90,6 +90,16 @@ public final class DatelineParser {
           locatedEnd = regionEnd;
           pos = regionEnd;
           region = true;
+        } else if (c == ' '
+            && date == null
+            && !titleCasePlace
+            && pos + 1 < limit
+            && Character.isLetter(p.charAt(pos + 1))
+            && DateText.at(p, pos + 1, limit) != null) {
+          // "ISLAMABAD Aug 4 (APP):", "LONDON Oct 26 Shares …": the comma left out
+          DateText d = DateText.at(p, pos + 1, limit);
+          date = d;
+          pos = d.end();
         } else if (c == ' ' && pos + 1 < limit && p.charAt(pos + 1) == '[' && !region) {
           int close = indexOf(p, ']', pos + 2, limit);
           if (close < 0 || DatelinePlaces.region(p, pos + 2, close) != close) {
@@ -123,6 +133,15 @@ public final class DatelineParser {
             return null;
           }
           locatedEnd = group.end();
+          int q = group.end();
+          if (q + 1 < limit && p.charAt(q) == ',') {
+            DateText d = DateText.at(p, skipSpaces(p, q + 1, limit), limit);
+            if (d != null) {
+              date = d;
+              pos = d.end();
+              continue;
+            }
+          }
         } else {
           if (group.agency() != null) {
             if (agency != null) {
@@ -167,7 +186,15 @@ public final class DatelineParser {
     int sepEnd = separator(p, s, limit);
     boolean colon = sepEnd > 0 && p.charAt(sepEnd - 1) == ':';
     if (sepEnd < 0) {
-      boolean mayOmit = slashAgency || (knownAgency && placeEnd > 0 && s > pos);
+      boolean strippedTag =
+          agency == null
+              && date != null
+              && placeEnd > 0
+              && !titleCasePlace
+              && s > pos
+              && s < limit
+              && Character.isUpperCase(p.charAt(s));
+      boolean mayOmit = slashAgency || strippedTag || (knownAgency && placeEnd > 0 && s > pos);
       if (!mayOmit || !startsSentence(p, s)) {
         return null;
       }
@@ -191,7 +218,8 @@ public final class DatelineParser {
         date == null ? 0 : date.month(),
         date == null ? 0 : date.day(),
         date == null ? 0 : date.year(),
-        bodyStart);
+        bodyStart,
+        placeEnd > 0 && places.known(p.substring(0, placeEnd)));
   }
 
   /** A Title-case place is a dateline's only before ", ", " (" or " [". */

@@ -37,6 +37,13 @@ public final class TextBlocks {
         previousLine = null;
         continue;
       }
+      int stamp = DateStamps.prefix(line);
+      if (stamp > 0) {
+        paragraph.flush();
+        paragraph.append(line.substring(0, stamp - 1));
+        line = line.substring(stamp);
+        previousLine = null;
+      }
       if (previousLine != null && isWrapContinuation(previousLine, line)) {
         paragraph.append(line);
       } else {

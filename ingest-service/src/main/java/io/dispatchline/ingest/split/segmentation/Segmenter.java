@@ -4,6 +4,7 @@ import io.dispatchline.ingest.split.Kind;
 import io.dispatchline.ingest.split.chrome.Chrome;
 import io.dispatchline.ingest.split.datelines.Dateline;
 import io.dispatchline.ingest.split.paragraphs.Block;
+import io.dispatchline.ingest.split.text.Stopwords;
 import io.dispatchline.ingest.split.text.Words;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,16 +30,29 @@ public final class Segmenter {
   /** Prose: a paragraph that is no headline and has at least this many words. */
   private static final int MIN_PROSE_WORDS = 5;
 
+  /** Two items cut mid-sentence before the next one make a page of teasers. */
+  private static final int MIN_CUT_STUBS = 2;
+
+  private static final int MIN_SUMMARIES = 3;
+  private static final int MAX_SUMMARY_PARAGRAPHS = 2;
+  private static final int MAX_SUMMARY_WORDS = 120;
+
   private final List<Block> blocks;
   private final Chrome.Role[] roles;
   private final Dateline[] datelines;
   private final int n;
   private final int[] headlineOf;
   private final boolean[] headlineLike;
+  private final Stopwords stopwords;
 
   private Segmenter(
-      List<Block> blocks, Chrome.Role[] roles, Dateline[] datelines, boolean[] headlineShaped) {
+      List<Block> blocks,
+      Chrome.Role[] roles,
+      Dateline[] datelines,
+      boolean[] headlineShaped,
+      Stopwords stopwords) {
     this.blocks = blocks;
+    this.stopwords = stopwords;
     this.roles = roles;
     this.datelines = datelines;
     this.n = blocks.size();
@@ -61,7 +75,7 @@ public final class Segmenter {
     for (int i = 0; i < shapes.length; i++) {
       shapes[i] = HeadlineFinder.isHeadline(blocks.get(i));
     }
-    return segment(blocks, roles, datelines, shapes);
+    return segment(blocks, roles, datelines, shapes, Stopwords.of("en"));
   }
 
   /**
@@ -69,8 +83,12 @@ public final class Segmenter {
    * splitter reads each paragraph once).
    */
   public static List<Segment> segment(
-      List<Block> blocks, Chrome.Role[] roles, Dateline[] datelines, boolean[] headlineShaped) {
-    return new Segmenter(blocks, roles, datelines, headlineShaped).run();
+      List<Block> blocks,
+      Chrome.Role[] roles,
+      Dateline[] datelines,
+      boolean[] headlineShaped,
+      Stopwords stopwords) {
+    return new Segmenter(blocks, roles, datelines, headlineShaped, stopwords).run();
   }
 
   private List<Segment> run() {
@@ -93,6 +111,8 @@ public final class Segmenter {
       out.add(lead);
     }
     int[] nextItem = nextItemStarts(starts, teaserText);
+    List<Integer> cut = new ArrayList<>();
+    int cutBeforeNext = 0;
     for (int i = firstStart; i < n; i++) {
       if (teaserText[i] >= 0) {
         int t = teaserText[i];
@@ -101,10 +121,69 @@ public final class Segmenter {
                 ? new Segment(Kind.TEASER, i, t, t + 1, t + 1)
                 : new Segment(Kind.TEASER, i, -1, t, t + 1));
       } else if (datelines[i] != null && !isTeaserText(i, teaserText)) {
-        out.add(new Segment(Kind.DISPATCH, headlineOf[i], i, i + 1, nextItem[i]));
+        String after = blocks.get(i).text().substring(datelines[i].bodyStart());
+        if (StoryEnd.stopsMidSentence(blocks, roles, i, after, nextItem[i])) {
+          cut.add(out.size());
+          cutBeforeNext += nextItem[i] < n ? 1 : 0;
+          out.add(new Segment(Kind.DISPATCH, headlineOf[i], i, i + 1, nextItem[i]));
+        } else {
+          int end = StoryEnd.end(blocks, roles, stopwords, i, after, nextItem[i], n - 1);
+          out.add(new Segment(Kind.DISPATCH, headlineOf[i], i, i + 1, end));
+        }
       }
     }
+    // A story does not stop mid-sentence and give way to the next one: items that do, two or
+    // more on a page, are the cut stubs of an index page (teasers), not dispatches.
+    if (cutBeforeNext >= MIN_CUT_STUBS) {
+      for (int k : cut) {
+        out.set(k, asTeaser(out.get(k)));
+      }
+    }
+    markSummaryList(out);
     return out;
+  }
+
+  private static Segment asTeaser(Segment s) {
+    return new Segment(Kind.TEASER, s.headline(), s.dateline(), s.bodyFrom(), s.bodyTo());
+  }
+
+  /**
+   * An index page that shows each story as its headline and first paragraph or two: three or more
+   * headlined items, every one of them that short. Their text is the start of stories printed
+   * elsewhere, so they are teasers. Briefs without headlines ("World datelines") stay dispatches.
+   */
+  private void markSummaryList(List<Segment> out) {
+    int headlined = 0;
+    for (Segment s : out) {
+      if (s.kind() == Kind.DISPATCH && s.headline() >= 0) {
+        if (!isSummary(s)) {
+          return;
+        }
+        headlined++;
+      }
+    }
+    if (headlined < MIN_SUMMARIES) {
+      return;
+    }
+    for (int k = 0; k < out.size(); k++) {
+      Segment s = out.get(k);
+      if (s.kind() == Kind.DISPATCH && s.headline() >= 0) {
+        out.set(k, asTeaser(s));
+      }
+    }
+  }
+
+  /** At most two paragraphs and a summary's length. */
+  private boolean isSummary(Segment s) {
+    int paragraphs = 1;
+    int words = Words.count(blocks.get(s.dateline()).text());
+    for (int i = s.bodyFrom(); i < s.bodyTo() && roles[i] != Chrome.Role.SECTION_END; i++) {
+      if (roles[i] == Chrome.Role.CONTENT) {
+        paragraphs++;
+        words += Words.count(blocks.get(i).text());
+      }
+    }
+    return paragraphs <= MAX_SUMMARY_PARAGRAPHS && words <= MAX_SUMMARY_WORDS;
   }
 
   /** Decides which dateline paragraphs start a dispatch; returns the dispatch start indexes. */
@@ -118,7 +197,9 @@ public final class Segmenter {
         int h = HeadlineFinder.find(blocks, roles, i, floor, !d.weak());
         boolean boundary;
         if (d.weak()) {
-          boundary = h >= 0 || !contentBefore;
+          // A known place: "KUWAIT - …", "BEIJING - …" open the briefs of a roundup; an ALL-CAPS
+          // run-in subhead ("SECURITY -") names none.
+          boundary = h >= 0 || !contentBefore || (d.knownPlace() && afterStoryEnd(i, floor));
         } else {
           boundary = h >= 0 || !contentBefore || !underTimestamp(i, floor);
         }
@@ -133,6 +214,18 @@ public final class Segmenter {
       contentBefore |= roles[i] == Chrome.Role.CONTENT;
     }
     return starts;
+  }
+
+  /**
+   * The paragraph before {@code i} (chrome aside) ends a sentence, or is the previous dateline's: a
+   * brief starts where the one before it ended, not inside a sentence.
+   */
+  private boolean afterStoryEnd(int i, int floor) {
+    int j = i - 1;
+    while (j > floor && !roles[j].keptInBody()) {
+      j--;
+    }
+    return j < 0 || j == floor || StoryEnd.endsStory(blocks.get(j).text(), stopwords);
   }
 
   /** Right under a time stamp (separators aside): an entry of a live file. */

@@ -1,0 +1,140 @@
+package io.dispatchline.ingest.split.segmentation;
+
+import io.dispatchline.ingest.split.chrome.Chrome;
+import io.dispatchline.ingest.split.paragraphs.Block;
+import io.dispatchline.ingest.split.text.Stopwords;
+import io.dispatchline.ingest.split.text.Words;
+import java.util.List;
+
+/**
+ * Where a story ends. Real pages seldom end a story with a clean break: what follows its last
+ * sentence up to the next story is often page — a "Send a letter to the editor" link, a section
+ * label, a row of link texts, a tag list, the first words of a teaser cut with "…". Those lines are
+ * not all in any phrase list, but they share a shape that holds across sites and languages: story
+ * paragraphs end a sentence and are made of running text, about 40% function words; page lines are
+ * short, end in no sentence and hold few function words.
+ *
+ * <p>So a body ends at its last paragraph that ends a sentence as prose does ({@link #endsStory});
+ * what follows it is dropped, with one exception: the last paragraph of a page cut short ("… This
+ * year has been"), which is running text that simply stops.
+ */
+final class StoryEnd {
+  /** Running text has at least this share of function words; page furniture far less. */
+  static final double PROSE_DENSITY = 0.2;
+
+  /** A sentence this short may hold no function word at all ("Prices rose 4%."). */
+  private static final int SHORT_SENTENCE_WORDS = 6;
+
+  private StoryEnd() {}
+
+  /**
+   * The end (exclusive) of the story whose dateline paragraph is {@code dateline}, no later than
+   * {@code to}.
+   *
+   * @param lead the dateline paragraph's text after the dateline
+   * @param lastOfPage the index of the page's last paragraph
+   */
+  static int end(
+      List<Block> blocks,
+      Chrome.Role[] roles,
+      Stopwords stopwords,
+      int dateline,
+      String lead,
+      int to,
+      int lastOfPage) {
+    int storyEnd = endsStory(lead, stopwords) ? dateline + 1 : -1;
+    int lastKept = dateline;
+    int i = dateline + 1;
+    for (; i < to && roles[i] != Chrome.Role.SECTION_END; i++) {
+      if (!roles[i].keptInBody()) {
+        continue;
+      }
+      lastKept = i;
+      if (endsStory(blocks.get(i).text(), stopwords)) {
+        storyEnd = i + 1;
+      }
+    }
+    if (storyEnd < 0) {
+      // No sentence ends anywhere (a page cut inside its first paragraph): keep it as it is.
+      return to;
+    }
+    // A page cut short: its last paragraph is running text that stops mid-sentence.
+    if (lastKept == lastOfPage
+        && lastKept >= storyEnd
+        && onlyTextBetween(roles, storyEnd, lastKept)) {
+      String last = blocks.get(lastKept).text();
+      if (!endsLikeTeaser(last)
+          && (stopwords.density(last) >= PROSE_DENSITY || stopwords.endsWithStopword(last))) {
+        return lastKept + 1;
+      }
+    }
+    return storyEnd;
+  }
+
+  /** A cut stub is longer than a menu item or a "Read more" link. */
+  private static final int MIN_CUT_STUB = 60;
+
+  /**
+   * Whether the item at {@code dateline} stops in the middle of a sentence before {@code to}: its
+   * last story paragraph is running text cut off ("… the Ministry of Foreign Affairs sai", "… said
+   * on …"), as the stubs of an index page are.
+   */
+  static boolean stopsMidSentence(
+      List<Block> blocks, Chrome.Role[] roles, int dateline, String lead, int to) {
+    String last = lead;
+    for (int i = dateline + 1; i < to && roles[i] != Chrome.Role.SECTION_END; i++) {
+      if (roles[i] == Chrome.Role.CONTENT) {
+        last = blocks.get(i).text();
+      }
+    }
+    String t = last.stripTrailing();
+    if (t.length() < MIN_CUT_STUB) {
+      return false;
+    }
+    if (endsLikeTeaser(t)) {
+      return true;
+    }
+    char c = t.charAt(t.length() - 1);
+    return Character.isLetterOrDigit(c) || c == ',';
+  }
+
+  /** Nothing but story paragraphs between the story's last sentence and the page's end. */
+  private static boolean onlyTextBetween(Chrome.Role[] roles, int from, int last) {
+    for (int i = from; i < last; i++) {
+      if (roles[i] != Chrome.Role.CONTENT) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A paragraph that ends a story: a full stop, "!" or "?" (also inside closing quotes), and
+   * running text — enough function words, unless the sentence is very short.
+   */
+  static boolean endsStory(String text, Stopwords stopwords) {
+    if (text.isEmpty() || !endsWithSentenceMark(text) || endsLikeTeaser(text)) {
+      return false;
+    }
+    return Words.count(text) <= SHORT_SENTENCE_WORDS || stopwords.density(text) >= PROSE_DENSITY;
+  }
+
+  private static boolean endsWithSentenceMark(String t) {
+    int i = t.length() - 1;
+    while (i > 0 && isCloser(t.charAt(i))) {
+      i--;
+    }
+    char c = t.charAt(i);
+    return c == '.' || c == '!' || c == '?';
+  }
+
+  /** "… the minister said…" or "Read more …": a cut teaser, not a story's last sentence. */
+  private static boolean endsLikeTeaser(String t) {
+    String s = t.stripTrailing();
+    return s.endsWith("\u2026") || s.endsWith("...") || s.endsWith("»") || s.endsWith(">>");
+  }
+
+  private static boolean isCloser(char c) {
+    return c == '"' || c == '\'' || c == '\u201d' || c == '\u2019' || c == ')' || c == ']';
+  }
+}

@@ -1,0 +1,161 @@
+package io.dispatchline.ingest.split.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.WordlistLoader;
+
+/**
+ * Function words per language, from the Snowball stopword lists that Lucene's analysis module
+ * ships. The share of them in a paragraph tells running text from page furniture in any of these
+ * languages (the measure jusText uses): prose is about 40% function words, menus, tag lists,
+ * bylines and headlines far fewer.
+ */
+public final class Stopwords {
+  private static final String SNOWBALL = "org/apache/lucene/analysis/snowball/";
+
+  /** Language tag → Snowball list. */
+  private static final Map<String, String> LISTS = new LinkedHashMap<>();
+
+  static {
+    LISTS.put("en", "english_stop.txt");
+    LISTS.put("fr", "french_stop.txt");
+    LISTS.put("de", "german_stop.txt");
+    LISTS.put("es", "spanish_stop.txt");
+    LISTS.put("it", "italian_stop.txt");
+    LISTS.put("pt", "portuguese_stop.txt");
+    LISTS.put("ru", "russian_stop.txt");
+    LISTS.put("nl", "dutch_stop.txt");
+    LISTS.put("id", "indonesian_stop.txt");
+    LISTS.put("sv", "swedish_stop.txt");
+  }
+
+  /** Reading the lists takes a few milliseconds: once per class loader. */
+  private static final Map<String, Stopwords> LOADED = load();
+
+  /** A page shorter than this many words tells too little to choose a language by. */
+  private static final int SAMPLE_WORDS = 2000;
+
+  private final String language;
+  private final Set<String> words;
+
+  private Stopwords(String language, Set<String> words) {
+    this.language = language;
+    this.words = words;
+  }
+
+  /** The list of one language ("en", "fr", …), English when there is none for it. */
+  public static Stopwords of(String language) {
+    return LOADED.getOrDefault(language, LOADED.get("en"));
+  }
+
+  /**
+   * The list of the language whose function words are most frequent in the texts: one pass over at
+   * most the first {@value #SAMPLE_WORDS} words.
+   */
+  public static Stopwords mostFrequentIn(List<String> texts) {
+    Map<String, Integer> hits = new LinkedHashMap<>();
+    int seen = 0;
+    for (String text : texts) {
+      for (String w : lowerWords(text)) {
+        for (Map.Entry<String, Stopwords> e : LOADED.entrySet()) {
+          if (e.getValue().words.contains(w)) {
+            hits.merge(e.getKey(), 1, Integer::sum);
+          }
+        }
+        if (++seen >= SAMPLE_WORDS) {
+          return best(hits);
+        }
+      }
+    }
+    return best(hits);
+  }
+
+  private static Stopwords best(Map<String, Integer> hits) {
+    String best = "en";
+    int most = 0;
+    for (Map.Entry<String, Integer> e : hits.entrySet()) {
+      if (e.getValue() > most) {
+        best = e.getKey();
+        most = e.getValue();
+      }
+    }
+    return LOADED.get(best);
+  }
+
+  public String language() {
+    return language;
+  }
+
+  public boolean contains(String lowerCaseWord) {
+    return words.contains(lowerCaseWord);
+  }
+
+  /** The share of function words among the words of {@code text}; 0 for a text without words. */
+  public double density(String text) {
+    int all = 0;
+    int stop = 0;
+    for (String w : lowerWords(text)) {
+      all++;
+      if (words.contains(w)) {
+        stop++;
+      }
+    }
+    return all == 0 ? 0 : (double) stop / all;
+  }
+
+  /** Whether the last word of {@code text} is a function word ("… has been", "… of the"). */
+  public boolean endsWithStopword(String text) {
+    String last = null;
+    for (String w : lowerWords(text)) {
+      last = w;
+    }
+    return last != null && words.contains(last);
+  }
+
+  /** The letter runs of a text, lower case ("Iran's" → "iran", "s"). */
+  private static List<String> lowerWords(String text) {
+    Tokens t = Tokens.of(text);
+    String[] out = new String[t.size()];
+    int n = 0;
+    for (int i = 0; i < t.size(); i++) {
+      if (!t.isNumber(i)) {
+        out[n++] = t.token(i).toLowerCase(Locale.ROOT);
+      }
+    }
+    return java.util.Arrays.asList(out).subList(0, n);
+  }
+
+  private static Map<String, Stopwords> load() {
+    Map<String, Stopwords> out = new LinkedHashMap<>();
+    ClassLoader loader = Stopwords.class.getClassLoader();
+    for (Map.Entry<String, String> e : LISTS.entrySet()) {
+      String path = SNOWBALL + e.getValue();
+      try (InputStream in = loader.getResourceAsStream(path)) {
+        if (in == null) {
+          throw new IllegalStateException("missing Lucene stopword list " + path);
+        }
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+        CharArraySet set = WordlistLoader.getSnowballWordSet(reader);
+        Set<String> words = new HashSet<>();
+        for (Object w : set) {
+          words.add(new String((char[]) w));
+        }
+        out.put(e.getKey(), new Stopwords(e.getKey(), Set.copyOf(words)));
+      } catch (IOException ex) {
+        throw new UncheckedIOException("cannot read " + path, ex);
+      }
+    }
+    return Map.copyOf(out);
+  }
+}
