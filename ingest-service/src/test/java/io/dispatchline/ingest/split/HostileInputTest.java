@@ -67,7 +67,7 @@ class HostileInputTest {
     String text =
         "Talks end\u0000\nALMATY, Nov 3 (Xinhua) -- Ministers\uD800 met \uDBFF\uDFFF on Friday.\n"
             + "e\u0301\u0302\u0303".repeat(100_000)
-            + "\n\u202Eright to left\u202C\n\uFEFF\n";
+            + " end.\n\u202Eright to left\u202C\n\uFEFF\n";
     List<Dispatch> items = split(text);
     assertThat(items).hasSize(1);
     assertThat(items.get(0).id()).matches("[0-9a-f]{32}");

@@ -124,7 +124,7 @@ public final class Chrome {
     if (ChromeLines.isByline(text) || isCreditLine(text) || CreditLines.isStaffByline(text)) {
       return Role.BYLINE;
     }
-    if (credits.isPhotoCredit(text)) {
+    if (credits.isPhotoCredit(text) || credits.endsWithAgencyCredit(text)) {
       return Role.CAPTION;
     }
     if (CreditLines.isAdvisory(text)) {

@@ -15,6 +15,7 @@ import java.util.Set;
  */
 final class CreditLines {
   private static final int MAX_CREDIT = 90;
+  private static final int MAX_CAPTION = 200;
   private static final int MAX_STAFF_WORDS = 5;
   private static final int MAX_ADVISORY_WORDS = 14;
 
@@ -90,6 +91,22 @@ final class CreditLines {
       }
     }
     return credit;
+  }
+
+  /**
+   * "File photo of Chinese president Xi Jinping. (Reuters)": a sentence, then an agency alone in
+   * brackets — the credit of a picture, short.
+   */
+  boolean endsWithAgencyCredit(String text) {
+    int n = text.length();
+    if (n > MAX_CAPTION || n < 8 || text.charAt(n - 1) != ')') {
+      return false;
+    }
+    int open = text.lastIndexOf('(');
+    if (open < 2 || text.charAt(open - 1) != ' ' || text.charAt(open - 2) != '.') {
+      return false;
+    }
+    return agencies.known(text.substring(open + 1, n - 1)) != null;
   }
 
   /** "(Updates with closing prices)", "(Adds quotes, background)": a wire advisory. */

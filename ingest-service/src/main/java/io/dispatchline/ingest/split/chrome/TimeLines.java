@@ -64,6 +64,11 @@ public final class TimeLines {
 
   private TimeLines() {}
 
+  private static boolean opensWithDate(Tokens t) {
+    String w = t.token(0).toLowerCase(Locale.ROOT);
+    return t.isNumber(0) || Months.month(w) > 0 || Months.weekday(w) != null || isShortWeekday(w);
+  }
+
   /** "06:20am": hours, ':', then minutes with am/pm glued on. */
   private static boolean isGluedClockAt(Tokens t, int i) {
     if (i + 1 >= t.size() || !t.gapIs(i + 1, ":")) {
@@ -144,7 +149,14 @@ public final class TimeLines {
       return Chrome.Role.SHARE;
     }
     // "July 24, 2023 Web Desk", "APP Published 25 Jul, 2023 06:20am": a full date and a credit.
-    if (date && hasYear && hasDay && others <= MAX_WORDS_WITH_FULL_DATE && !unit && n <= 10) {
+    // The date comes first: "BISHKEK, October 26, 2023" in a speech is the speech's own line.
+    if (date
+        && hasYear
+        && hasDay
+        && others <= MAX_WORDS_WITH_FULL_DATE
+        && !unit
+        && n <= 10
+        && opensWithDate(t)) {
       return Chrome.Role.PUBLISH_TIME;
     }
     if (others > MAX_OTHER_WORDS) {

@@ -4,6 +4,8 @@ import io.dispatchline.ingest.split.chrome.Chrome;
 import io.dispatchline.ingest.split.paragraphs.Block;
 import io.dispatchline.ingest.split.text.Texts;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Finds the headline of a dispatch: the nearest paragraph above its dateline that reads like a
@@ -22,6 +24,18 @@ public final class HeadlineFinder {
   static final int MAX_HEADLINE = 200;
   private static final int MAX_MARKED_HEADLINE = 300;
   private static final int MAX_HEADLINE_WORDS = 30;
+
+  /**
+   * Words that need a word after them (articles, possessives, auxiliaries, most prepositions): a
+   * line ending on one was cut mid-sentence. Lucene's stopword lists are broader ("again", "up",
+   * "over" end many headlines), so this closed class is spelt out.
+   */
+  private static final Set<String> DANGLING =
+      Set.of(
+          "the", "a", "an", "of", "and", "or", "but", "to", "at", "by", "for", "with", "from",
+          "into", "as", "that", "which", "whose", "has", "have", "had", "been", "was", "were",
+          "will", "would", "could", "should", "its", "their", "his", "her", "our", "your", "my",
+          "than");
 
   private HeadlineFinder() {}
 
@@ -49,6 +63,9 @@ public final class HeadlineFinder {
             return -1; // an ALL-CAPS subhead of the body above, not a headline
           }
           return preferAbove(blocks, roles, i, floor);
+        }
+        if (startsWithBullet(b.text()) && ++skipped <= MAX_SKIPPED) {
+          continue; // a bullet-point deck: "• The minister thanked …"
         }
         if (standfirst && ++standfirsts <= MAX_STANDFIRSTS && b.text().length() <= MAX_STANDFIRST) {
           continue;
@@ -86,6 +103,9 @@ public final class HeadlineFinder {
       return up.heading() ? upper : lower;
     }
     boolean upperReadsLikeHeadline = words(up.text()) >= MIN_STACKED_HEADLINE_WORDS;
+    if (upperReadsLikeHeadline && words(low.text()) < MIN_STACKED_HEADLINE_WORDS) {
+      return upper; // a tag or section label printed under the headline ("PM", "Video")
+    }
     return upperReadsLikeHeadline && low.text().length() > up.text().length() ? upper : lower;
   }
 
@@ -103,8 +123,51 @@ public final class HeadlineFinder {
     if (block.heading()) {
       return Texts.hasLetter(t);
     }
+    if (isCut(t) || startsWithBullet(t)) {
+      return false;
+    }
     // Words counted only where there is a letter: one scan for both.
-    return !endsSentence(t) && wordsIfLettered(t) <= MAX_HEADLINE_WORDS;
+    int words = wordsIfLettered(t);
+    if (endsSentence(t) || words > MAX_HEADLINE_WORDS) {
+      return false;
+    }
+    // A line that starts in lower case or ends on "the", "of", "has been" continues a sentence
+    // (a paragraph cut short); a headline stands alone.
+    return words < MIN_STACKED_HEADLINE_WORDS
+        || !(Character.isLowerCase(t.charAt(0)) || endsDangling(t));
+  }
+
+  private static boolean endsDangling(String t) {
+    int end = t.length();
+    int start = end;
+    while (start > 0 && Character.isLetter(t.charAt(start - 1))) {
+      start--;
+    }
+    return start < end
+        && (start == 0 || t.charAt(start - 1) == ' ')
+        && DANGLING.contains(t.substring(start, end).toLowerCase(Locale.ROOT));
+  }
+
+  /** "… and are battling Philippine …", "Read more»": text cut off, not a headline. */
+  private static boolean isCut(String t) {
+    return t.endsWith("\u2026") || t.endsWith("...") || t.endsWith("»");
+  }
+
+  /** "• Retailers caution about supply", "- Presidents visit Kyiv": a deck's or a list's bullet. */
+  static boolean startsWithBullet(String t) {
+    if (t.length() < 3 || t.charAt(1) != ' ') {
+      return false;
+    }
+    char c = t.charAt(0);
+    return c == '\u2022'
+        || c == '*'
+        || c == '-'
+        || c == '\u25aa'
+        || c == '\u25cf'
+        || c == '\u25a0'
+        || c == '\u2013'
+        || c == '\u2014'
+        || c == '\u00b7';
   }
 
   /** Ends like a sentence or a clause: ". , ; : …", also before closing quotes or brackets. */

@@ -33,10 +33,6 @@ public final class Segmenter {
   /** Two items cut mid-sentence before the next one make a page of teasers. */
   private static final int MIN_CUT_STUBS = 2;
 
-  private static final int MIN_SUMMARIES = 3;
-  private static final int MAX_SUMMARY_PARAGRAPHS = 2;
-  private static final int MAX_SUMMARY_WORDS = 120;
-
   private final List<Block> blocks;
   private final Chrome.Role[] roles;
   private final Dateline[] datelines;
@@ -139,51 +135,11 @@ public final class Segmenter {
         out.set(k, asTeaser(out.get(k)));
       }
     }
-    markSummaryList(out);
     return out;
   }
 
   private static Segment asTeaser(Segment s) {
     return new Segment(Kind.TEASER, s.headline(), s.dateline(), s.bodyFrom(), s.bodyTo());
-  }
-
-  /**
-   * An index page that shows each story as its headline and first paragraph or two: three or more
-   * headlined items, every one of them that short. Their text is the start of stories printed
-   * elsewhere, so they are teasers. Briefs without headlines ("World datelines") stay dispatches.
-   */
-  private void markSummaryList(List<Segment> out) {
-    int headlined = 0;
-    for (Segment s : out) {
-      if (s.kind() == Kind.DISPATCH && s.headline() >= 0) {
-        if (!isSummary(s)) {
-          return;
-        }
-        headlined++;
-      }
-    }
-    if (headlined < MIN_SUMMARIES) {
-      return;
-    }
-    for (int k = 0; k < out.size(); k++) {
-      Segment s = out.get(k);
-      if (s.kind() == Kind.DISPATCH && s.headline() >= 0) {
-        out.set(k, asTeaser(s));
-      }
-    }
-  }
-
-  /** At most two paragraphs and a summary's length. */
-  private boolean isSummary(Segment s) {
-    int paragraphs = 1;
-    int words = Words.count(blocks.get(s.dateline()).text());
-    for (int i = s.bodyFrom(); i < s.bodyTo() && roles[i] != Chrome.Role.SECTION_END; i++) {
-      if (roles[i] == Chrome.Role.CONTENT) {
-        paragraphs++;
-        words += Words.count(blocks.get(i).text());
-      }
-    }
-    return paragraphs <= MAX_SUMMARY_PARAGRAPHS && words <= MAX_SUMMARY_WORDS;
   }
 
   /** Decides which dateline paragraphs start a dispatch; returns the dispatch start indexes. */
@@ -199,7 +155,10 @@ public final class Segmenter {
         if (d.weak()) {
           // A known place: "KUWAIT - …", "BEIJING - …" open the briefs of a roundup; an ALL-CAPS
           // run-in subhead ("SECURITY -") names none.
-          boundary = h >= 0 || !contentBefore || (d.knownPlace() && afterStoryEnd(i, floor));
+          boundary =
+              h >= 0
+                  || !contentBefore
+                  || (d.knownPlace() && afterStoryEnd(i, floor) && !underTimestamp(i, floor));
         } else {
           boundary = h >= 0 || !contentBefore || !underTimestamp(i, floor);
         }

@@ -25,6 +25,9 @@ final class StoryEnd {
   /** A sentence this short may hold no function word at all ("Prices rose 4%."). */
   private static final int SHORT_SENTENCE_WORDS = 6;
 
+  /** A page's last paragraph, cut short, still holds a few words of running text. */
+  private static final int MIN_CUT_WORDS = 4;
+
   private StoryEnd() {}
 
   /**
@@ -64,6 +67,8 @@ final class StoryEnd {
         && onlyTextBetween(roles, storyEnd, lastKept)) {
       String last = blocks.get(lastKept).text();
       if (!endsLikeTeaser(last)
+          && last.indexOf('|') < 0
+          && Words.count(last) >= MIN_CUT_WORDS
           && (stopwords.density(last) >= PROSE_DENSITY || stopwords.endsWithStopword(last))) {
         return lastKept + 1;
       }

@@ -45,12 +45,14 @@ class DatelineJoinerTest {
         splitter
             .splitText(
                 "Remarks\nMINSK, Oct. 27 (Xinhua) -- Full text follows.\nMINSK, October 26, 2023\n"
-                    + "Colleagues,\n",
+                    + "Colleagues,\nWe meet in a year of change.\n",
                 null)
             .dispatches();
     assertThat(items).hasSize(1);
     assertThat(items.get(0).body())
-        .isEqualTo("Full text follows.\n\nMINSK, October 26, 2023\n\nColleagues,");
+        .isEqualTo(
+            "Full text follows.\n\nMINSK, October 26, 2023\n\nColleagues,\n\n"
+                + "We meet in a year of change.");
   }
 
   @Test
