@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * How label text and split output are compared: NFC, whitespace folded, and typographic quotes,
- * apostrophes and dashes read as their ASCII forms — a label typed by hand says "--" or "'" where
- * the page printed "—" or "’", and that is no disagreement about where a story starts or ends. Case
- * and every other character count.
+ * apostrophes and dashes read as their ASCII forms (a run of dashes as one) — a label typed by hand
+ * says "--" or "'" where the page printed "—" or "’", and that is no disagreement about where a
+ * story starts or ends. Case and every other character count.
  */
 final class LabelText {
   private LabelText() {}
@@ -30,7 +30,11 @@ final class LabelText {
         out.append(' ');
         space = false;
       }
-      out.append(fold(c));
+      char f = fold(c);
+      if (f == '-' && out.length() > 0 && out.charAt(out.length() - 1) == '-') {
+        continue; // "--" typed for "—"
+      }
+      out.append(f);
     }
     return out.toString();
   }

@@ -97,6 +97,9 @@ public final class HeadlineFinder {
     if (upper <= floor || roles[upper] != Chrome.Role.CONTENT || !isHeadline(blocks.get(upper))) {
       return lower;
     }
+    if (upper < lower - 1 && roles[lower - 1] == Chrome.Role.SHARE) {
+      return lower; // a site name, then its menu, then the headline: the menu parts them
+    }
     Block up = blocks.get(upper);
     Block low = blocks.get(lower);
     if (up.heading() != low.heading()) {

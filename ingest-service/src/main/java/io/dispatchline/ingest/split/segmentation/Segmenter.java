@@ -117,6 +117,9 @@ public final class Segmenter {
                 ? new Segment(Kind.TEASER, i, t, t + 1, t + 1)
                 : new Segment(Kind.TEASER, i, -1, t, t + 1));
       } else if (datelines[i] != null && !isTeaserText(i, teaserText)) {
+        if (underRelatedHeading(i, nextItem[i])) {
+          continue;
+        }
         String after = blocks.get(i).text().substring(datelines[i].bodyStart());
         if (StoryEnd.stopsMidSentence(blocks, roles, i, after, nextItem[i])) {
           cut.add(out.size());
@@ -130,12 +133,43 @@ public final class Segmenter {
     }
     // A story does not stop mid-sentence and give way to the next one: items that do, two or
     // more on a page, are the cut stubs of an index page (teasers), not dispatches.
-    if (cutBeforeNext >= MIN_CUT_STUBS) {
-      for (int k : cut) {
-        out.set(k, asTeaser(out.get(k)));
+    for (int k : cut) {
+      Segment s = out.get(k);
+      if (cutBeforeNext >= MIN_CUT_STUBS) {
+        out.set(k, asTeaser(s));
+      } else {
+        // One cut item alone is no index page: a story, ending where its story ends.
+        int d = s.dateline();
+        String after = blocks.get(d).text().substring(datelines[d].bodyStart());
+        int end = StoryEnd.end(blocks, roles, stopwords, d, after, s.bodyTo(), n - 1);
+        out.set(k, new Segment(Kind.DISPATCH, s.headline(), d, s.bodyFrom(), end));
       }
     }
     return out;
+  }
+
+  /**
+   * A short item (one paragraph of a teaser's length) whose headline stands after a "Related
+   * articles" heading or a comment form since the previous dispatch: a link to another page.
+   */
+  private boolean underRelatedHeading(int dateline, int to) {
+    int top = headlineOf[dateline] >= 0 ? headlineOf[dateline] : dateline;
+    boolean sectionEnd = false;
+    for (int j = top - 1; j >= 0 && !(datelines[j] != null && j < top); j--) {
+      if (roles[j] == Chrome.Role.SECTION_END) {
+        sectionEnd = true;
+        break;
+      }
+    }
+    if (!sectionEnd) {
+      return false;
+    }
+    for (int j = dateline + 1; j < to; j++) {
+      if (roles[j] == Chrome.Role.CONTENT) {
+        return false;
+      }
+    }
+    return blocks.get(dateline).text().length() <= TeaserLists.MAX_TEASER_TEXT;
   }
 
   private static Segment asTeaser(Segment s) {
