@@ -45,17 +45,26 @@ final class StoryEnd {
       String lead,
       int to,
       int lastOfPage) {
-    int storyEnd = endsStory(lead, stopwords) ? dateline + 1 : -1;
+    int limit = dateline + 1;
+    while (limit < to && roles[limit] != Chrome.Role.SECTION_END) {
+      limit++;
+    }
+    // Backwards: only the last paragraph that ends a story needs its function words counted.
     int lastKept = dateline;
-    int i = dateline + 1;
-    for (; i < to && roles[i] != Chrome.Role.SECTION_END; i++) {
+    int storyEnd = -1;
+    for (int i = limit - 1; i > dateline && storyEnd < 0; i--) {
       if (!roles[i].keptInBody()) {
         continue;
       }
-      lastKept = i;
+      if (lastKept == dateline) {
+        lastKept = i;
+      }
       if (endsStory(blocks.get(i).text(), stopwords)) {
         storyEnd = i + 1;
       }
+    }
+    if (storyEnd < 0 && endsStory(lead, stopwords)) {
+      storyEnd = dateline + 1;
     }
     if (storyEnd < 0) {
       // No sentence ends anywhere (a page cut inside its first paragraph): keep it as it is.

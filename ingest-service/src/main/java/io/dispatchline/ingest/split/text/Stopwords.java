@@ -46,6 +46,11 @@ public final class Stopwords {
   /** A page shorter than this many words tells too little to choose a language by. */
   private static final int SAMPLE_WORDS = 2000;
 
+  /** Characters read for a paragraph's density, and for its last word. */
+  private static final int WINDOW = 400;
+
+  private static final int TAIL = 40;
+
   private final String language;
   private final Set<String> words;
 
@@ -101,11 +106,14 @@ public final class Stopwords {
     return words.contains(lowerCaseWord);
   }
 
-  /** The share of function words among the words of {@code text}; 0 for a text without words. */
+  /**
+   * The share of function words among the words of {@code text} (its first {@value #WINDOW}
+   * characters: enough to tell prose, and the same cost for any length); 0 without words.
+   */
   public double density(String text) {
     int all = 0;
     int stop = 0;
-    for (String w : lowerWords(text)) {
+    for (String w : lowerWords(text, 0, Math.min(text.length(), WINDOW))) {
       all++;
       if (words.contains(w)) {
         stop++;
@@ -117,7 +125,7 @@ public final class Stopwords {
   /** Whether the last word of {@code text} is a function word ("… has been", "… of the"). */
   public boolean endsWithStopword(String text) {
     String last = null;
-    for (String w : lowerWords(text)) {
+    for (String w : lowerWords(text, Math.max(0, text.length() - TAIL), text.length())) {
       last = w;
     }
     return last != null && words.contains(last);
@@ -125,7 +133,11 @@ public final class Stopwords {
 
   /** The letter runs of a text, lower case ("Iran's" → "iran", "s"). */
   private static List<String> lowerWords(String text) {
-    Tokens t = Tokens.of(text);
+    return lowerWords(text, 0, text.length());
+  }
+
+  private static List<String> lowerWords(String text, int from, int to) {
+    Tokens t = Tokens.of(text, from, to);
     String[] out = new String[t.size()];
     int n = 0;
     for (int i = 0; i < t.size(); i++) {
