@@ -15,6 +15,7 @@ import io.dispatchline.ingest.split.fields.MentionFinder;
 import io.dispatchline.ingest.split.fields.Utf8Paragraphs;
 import io.dispatchline.ingest.split.fields.YearResolver;
 import io.dispatchline.ingest.split.paragraphs.Block;
+import io.dispatchline.ingest.split.paragraphs.EndMarks;
 import io.dispatchline.ingest.split.paragraphs.HtmlBlocks;
 import io.dispatchline.ingest.split.paragraphs.TextBlocks;
 import io.dispatchline.ingest.split.segmentation.HeadlineFinder;
@@ -76,7 +77,7 @@ public final class Splitter {
   }
 
   private SplitResult split(List<Block> paragraphs, LocalDate referenceDate) {
-    List<Block> blocks = DatelineJoiner.join(paragraphs, datelines, chrome);
+    List<Block> blocks = DatelineJoiner.join(EndMarks.split(paragraphs), datelines, chrome);
     int n = blocks.size();
     Chrome.Role[] roles = new Chrome.Role[n];
     Dateline[] found = new Dateline[n];

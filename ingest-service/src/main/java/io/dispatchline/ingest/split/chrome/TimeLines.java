@@ -66,7 +66,10 @@ public final class TimeLines {
 
   private static boolean opensWithDate(Tokens t) {
     String w = t.token(0).toLowerCase(Locale.ROOT);
-    return t.isNumber(0) || Months.month(w) > 0 || Months.weekday(w) != null || isShortWeekday(w);
+    return t.isNumber(0)
+        || Months.monthInAnyLanguage(w) > 0
+        || Months.weekdayInAnyLanguage(w) != null
+        || isShortWeekday(w);
   }
 
   /** "06:20am": hours, ':', then minutes with am/pm glued on. */
@@ -125,7 +128,9 @@ public final class TimeLines {
         continue;
       }
       String w = t.token(i).toLowerCase(Locale.ROOT);
-      if (Months.month(w) > 0 || Months.weekday(w) != null || isShortWeekday(w)) {
+      if (Months.monthInAnyLanguage(w) > 0
+          || Months.weekdayInAnyLanguage(w) != null
+          || isShortWeekday(w)) {
         date = true;
       } else if (ZONES.contains(w) || TIME_WORDS.contains(w)) {
         timeWord = true;

@@ -57,7 +57,8 @@ public final class DatelineParser {
       titleCasePlace = placeEnd > 0;
     }
     if (titleCasePlace && !mayFollowTitlePlace(p, placeEnd, limit)) {
-      return null; // "The Chinese premier said …": most story paragraphs end here
+      return knownColonPlace(
+          p, placeEnd, limit); // "Doha: The emir …"; "The Chinese premier said …"
     }
     int locatedEnd = Math.max(placeEnd, 0);
     int pos = locatedEnd;
@@ -186,9 +187,10 @@ public final class DatelineParser {
     int sepEnd = separator(p, s, limit);
     boolean colon = sepEnd > 0 && p.charAt(sepEnd - 1) == ':';
     if (sepEnd < 0) {
+      // An ALL-CAPS place and a date, then the sentence: "LONDON, Oct 6 European shares …" (the
+      // agency tag stripped), "HAVANA, Cuba, Jun 17 (acn) Army General …" (an unlisted agency).
       boolean strippedTag =
-          agency == null
-              && date != null
+          date != null
               && placeEnd > 0
               && !titleCasePlace
               && s > pos
@@ -204,7 +206,9 @@ public final class DatelineParser {
     if (bodyStart >= p.length()) {
       return null;
     }
-    if (bodyStart == sepEnd && !(colon && startsSentence(p, bodyStart)) && sepEnd != pos) {
+    // "(Reuters) -The …": a listed agency's dash may touch the sentence, as pages lose the space.
+    boolean touching = colon || (knownAgency && p.charAt(sepEnd - 1) == '-');
+    if (bodyStart == sepEnd && !(touching && startsSentence(p, bodyStart)) && sepEnd != pos) {
       return null; // "LONDON (Reuters) -Shares": a hyphenated word, not a dateline
     }
     if (agency == null && date == null && colon && !places.known(p.substring(0, locatedEnd))) {
@@ -220,6 +224,37 @@ public final class DatelineParser {
         date == null ? 0 : date.year(),
         bodyStart,
         placeEnd > 0 && places.known(p.substring(0, placeEnd)));
+  }
+
+  /**
+   * "Doha: The emir …": a Title-case place of the gazetteer, a colon and a sentence — the colon
+   * dateline of South Asian and Gulf papers. A weak dateline: no agency, no date.
+   */
+  private Dateline knownColonPlace(String p, int placeEnd, int limit) {
+    if (placeEnd <= 0 || placeEnd >= limit || p.charAt(placeEnd) != ':') {
+      return null;
+    }
+    int bodyStart = skipSpaces(p, placeEnd + 1, p.length());
+    if (bodyStart == placeEnd + 1 || !startsSentence(p, bodyStart)) {
+      return null;
+    }
+    String place = p.substring(0, placeEnd);
+    // "Russia: Kremlin says it fears …" is a headline; a dateline's paragraph is a sentence.
+    if (p.length() < MIN_COLON_PARAGRAPH || !endsLikeSentence(p) || !places.known(place)) {
+      return null;
+    }
+    return new Dateline(place, null, p.substring(0, placeEnd + 1), null, 0, 0, 0, bodyStart, true);
+  }
+
+  private static final int MIN_COLON_PARAGRAPH = 80;
+
+  private static boolean endsLikeSentence(String p) {
+    int i = p.length() - 1;
+    while (i > 0 && (p.charAt(i) == '"' || p.charAt(i) == '\u201d' || p.charAt(i) == ')')) {
+      i--;
+    }
+    char c = p.charAt(i);
+    return c == '.' || c == '!' || c == '?' || Character.isLetterOrDigit(c) && p.length() > 200;
   }
 
   /** A Title-case place is a dateline's only before ", ", " (" or " [". */

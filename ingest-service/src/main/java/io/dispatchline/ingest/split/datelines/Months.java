@@ -1,6 +1,12 @@
 package io.dispatchline.ingest.split.datelines;
 
 import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * English month and weekday names as wires print them ("Oct.", "Sept", "October"), matched without
@@ -26,7 +32,54 @@ public final class Months {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"
   };
 
+  /**
+   * Month and weekday names of other languages agencies publish in, from the JDK's CLDR data, lower
+   * case ("februari", "octobre", "kamis"): for words that are already lower-case Strings (date and
+   * publish-time lines), not the hot path of {@link #month(CharSequence)}.
+   */
+  private static final Map<String, Integer> OTHER_MONTHS = new HashMap<>();
+
+  private static final Map<String, DayOfWeek> OTHER_WEEKDAYS = new HashMap<>();
+
+  private static final List<String> OTHER_LANGUAGES =
+      List.of("fr", "de", "es", "it", "pt", "nl", "id", "ms", "tr", "ro", "sv", "pl");
+
+  static {
+    // Full names only: short forms of other languages are English words ("ago", "set", "out").
+    List<TextStyle> styles = List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE);
+    for (String tag : OTHER_LANGUAGES) {
+      Locale locale = Locale.forLanguageTag(tag);
+      for (Month m : Month.values()) {
+        for (TextStyle style : styles) {
+          OTHER_MONTHS.putIfAbsent(name(m.getDisplayName(style, locale), locale), m.getValue());
+        }
+      }
+      for (DayOfWeek d : DayOfWeek.values()) {
+        OTHER_WEEKDAYS.putIfAbsent(name(d.getDisplayName(TextStyle.FULL, locale), locale), d);
+      }
+    }
+  }
+
   private Months() {}
+
+  private static String name(String printed, Locale locale) {
+    return printed.toLowerCase(locale).replace(".", "");
+  }
+
+  /**
+   * 1–12 for a lower-case month name or abbreviation in English or another of the languages above
+   * ("februari", "octobre"); 0 otherwise.
+   */
+  public static int monthInAnyLanguage(String lower) {
+    int m = month(lower);
+    return m > 0 ? m : OTHER_MONTHS.getOrDefault(lower, 0);
+  }
+
+  /** The weekday for a lower-case weekday name in English or another of the languages above. */
+  public static DayOfWeek weekdayInAnyLanguage(String lower) {
+    DayOfWeek d = weekday(lower);
+    return d != null ? d : OTHER_WEEKDAYS.get(lower);
+  }
 
   /** 1–12 for a month name or abbreviation (without its dot), any case; 0 otherwise. */
   public static int month(CharSequence word) {

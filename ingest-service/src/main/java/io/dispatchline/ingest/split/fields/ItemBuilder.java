@@ -4,6 +4,7 @@ import io.dispatchline.ingest.split.Dispatch;
 import io.dispatchline.ingest.split.chrome.Chrome;
 import io.dispatchline.ingest.split.datelines.Dateline;
 import io.dispatchline.ingest.split.paragraphs.Block;
+import io.dispatchline.ingest.split.segmentation.HeadlineFinder;
 import io.dispatchline.ingest.split.segmentation.Segment;
 import io.dispatchline.ingest.split.text.Tokens;
 import java.time.LocalDate;
@@ -47,7 +48,8 @@ public final class ItemBuilder {
         id.utf8(utf8.of(i), 0);
       }
     }
-    String headline = s.headline() < 0 ? null : blocks.get(s.headline()).text();
+    String headline =
+        s.headline() < 0 ? null : HeadlineFinder.withoutBullet(blocks.get(s.headline()).text());
     String body = String.join("\n\n", paragraphs);
     // One tokenisation of the body serves the word count, the language and the mentions.
     Tokens tokens = Tokens.of(body);

@@ -88,6 +88,8 @@ public final class HtmlBlocks {
     private int headlineDepth;
     private int captionDepth;
     private int preDepth;
+    private int linkDepth;
+    private int linked;
 
     @Override
     public void head(Node node, int depth) {
@@ -97,6 +99,9 @@ public final class HtmlBlocks {
           appendPre(s);
         } else {
           buffer.append(s);
+        }
+        if (linkDepth > 0) {
+          linked += nonSpace(s);
         }
         if (!text.isBlank()) {
           bufferInHeadline |= headlineDepth > 0;
@@ -111,6 +116,7 @@ public final class HtmlBlocks {
           case "h1", "h2", "h3" -> headlineDepth++;
           case "figcaption" -> captionDepth++;
           case "pre" -> preDepth++;
+          case "a" -> linkDepth++;
           default -> {}
         }
       }
@@ -127,9 +133,20 @@ public final class HtmlBlocks {
           case "h1", "h2", "h3" -> headlineDepth--;
           case "figcaption" -> captionDepth--;
           case "pre" -> preDepth--;
+          case "a" -> linkDepth--;
           default -> {}
         }
       }
+    }
+
+    private static int nonSpace(CharSequence s) {
+      int n = 0;
+      for (int i = 0; i < s.length(); i++) {
+        if (!Character.isWhitespace(s.charAt(i)) && !Character.isSpaceChar(s.charAt(i))) {
+          n++;
+        }
+      }
+      return n;
     }
 
     /** Preformatted text: each line break ends a paragraph, like a line of plain text. */
@@ -148,9 +165,11 @@ public final class HtmlBlocks {
     void flush() {
       String text = Nfc.normalize(Texts.fold(buffer));
       if (!text.isEmpty()) {
-        blocks.add(new Block(text, bufferInHeadline, bufferInCaption));
+        float links = linked == 0 ? 0f : Math.min(1f, (float) linked / nonSpace(text));
+        blocks.add(new Block(text, bufferInHeadline, bufferInCaption, links));
       }
       buffer.setLength(0);
+      linked = 0;
       bufferInHeadline = false;
       bufferInCaption = false;
     }

@@ -105,7 +105,10 @@ public final class HtmlChrome {
           "footer",
           "trending",
           "mostread",
-          "tags");
+          "tags",
+          // an author box after the story ("post-body-bio", "author-bio")
+          "bio",
+          "biography");
 
   /** Never dropped for a class name: {@code <body class="has-comments">}, {@code <main>}. */
   private static final Set<String> STRUCTURAL = Set.of("html", "body", "main", "article");

@@ -51,6 +51,7 @@ public final class HeadlineFinder {
     int skipped = 0;
     int standfirsts = 0;
     int placedByline = -1;
+    int bullet = -1;
     for (int i = dateline - 1; i > floor; i--) {
       Chrome.Role role = roles[i];
       if (role == Chrome.Role.PLACED_BYLINE && placedByline < 0) {
@@ -64,21 +65,26 @@ public final class HeadlineFinder {
           }
           return preferAbove(blocks, roles, i, floor);
         }
-        if (startsWithBullet(b.text()) && ++skipped <= MAX_SKIPPED) {
-          continue; // a bullet-point deck: "• The minister thanked …"
+        if (startsWithBullet(b.text())
+            && b.text().length() <= MAX_HEADLINE
+            && ++skipped <= MAX_SKIPPED) {
+          // A bullet-point deck ("• The minister thanked …"), or on a list the headline itself
+          bullet = bullet < 0 ? i : bullet;
+          continue;
         }
         if (standfirst && ++standfirsts <= MAX_STANDFIRSTS && b.text().length() <= MAX_STANDFIRST) {
           continue;
         }
-        return -1;
+        return bullet;
       }
       if (!role.skippableBeforeDateline() || ++skipped > MAX_SKIPPED) {
-        return -1;
+        return bullet;
       }
     }
     // Nothing but chrome up to the page's top or the previous dispatch: a "byline" such as
-    // "Protests Erupt in Tehran" was a Title-Case headline after all.
-    return placedByline;
+    // "Protests Erupt in Tehran" was a Title-Case headline after all, and a bullet-point line the
+    // item's headline on a list ("• Chicago schools chief to take leave").
+    return placedByline >= 0 ? placedByline : bullet;
   }
 
   /**
@@ -156,6 +162,11 @@ public final class HeadlineFinder {
     return t.endsWith("\u2026") || t.endsWith("...") || t.endsWith("»");
   }
 
+  /** The text of a headline without a list's bullet ("• Fed holds rates" is "Fed holds rates"). */
+  public static String withoutBullet(String t) {
+    return startsWithBullet(t) ? t.substring(2).strip() : t;
+  }
+
   /** "• Retailers caution about supply", "- Presidents visit Kyiv": a deck's or a list's bullet. */
   static boolean startsWithBullet(String t) {
     if (t.length() < 3 || t.charAt(1) != ' ') {
@@ -182,8 +193,21 @@ public final class HeadlineFinder {
       quoted = true;
     }
     return switch (t.charAt(i)) {
-      case '.', ',', ';', ':', '\u2026' -> true;
-      case '!', '?' -> quoted; // “… ready!” closes a quoted sentence; "Is it over?" is a headline
+      case '.',
+          ',',
+          ';',
+          ':',
+          '\u2026',
+          '\u3002',
+          '\uff0c',
+          '\uff1b',
+          '\uff1a',
+          '\u06d4',
+          '\u0964',
+          '\u060c' ->
+          true;
+      case '!', '?', '\uff01', '\uff1f', '\u061f' ->
+          quoted; // “… ready!” closes a quoted sentence; "Is it over?" is a headline
       default -> false;
     };
   }

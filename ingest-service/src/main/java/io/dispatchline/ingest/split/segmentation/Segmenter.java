@@ -30,8 +30,12 @@ public final class Segmenter {
   /** Prose: a paragraph that is no headline and has at least this many words. */
   private static final int MIN_PROSE_WORDS = 5;
 
-  /** Two items cut mid-sentence before the next one make a page of teasers. */
+  /** Two items cut mid-sentence, one of them before the next item, make a page of teasers. */
   private static final int MIN_CUT_STUBS = 2;
+
+  private static final int MIN_ARCHIVE_ITEMS = 3;
+  private static final int MAX_STUB_PARAGRAPHS = 2;
+  private static final int MAX_STUB_WORDS = 150;
 
   private final List<Block> blocks;
   private final Chrome.Role[] roles;
@@ -41,6 +45,9 @@ public final class Segmenter {
   private final boolean[] headlineLike;
   private final Stopwords stopwords;
 
+  /** The page marks headlines up (HTML h1–h3). */
+  private final boolean marked;
+
   private Segmenter(
       List<Block> blocks,
       Chrome.Role[] roles,
@@ -49,6 +56,11 @@ public final class Segmenter {
       Stopwords stopwords) {
     this.blocks = blocks;
     this.stopwords = stopwords;
+    boolean anyHeading = false;
+    for (Block b : blocks) {
+      anyHeading |= b.heading();
+    }
+    this.marked = anyHeading;
     this.roles = roles;
     this.datelines = datelines;
     this.n = blocks.size();
@@ -133,9 +145,14 @@ public final class Segmenter {
     }
     // A story does not stop mid-sentence and give way to the next one: items that do, two or
     // more on a page, are the cut stubs of an index page (teasers), not dispatches.
+    markLinkedStubs(out, nextItem);
+    markArchiveList(out);
     for (int k : cut) {
       Segment s = out.get(k);
-      if (cutBeforeNext >= MIN_CUT_STUBS) {
+      if (s.kind() != Kind.DISPATCH) {
+        continue;
+      }
+      if (cut.size() >= MIN_CUT_STUBS && cutBeforeNext > 0) {
         out.set(k, asTeaser(s));
       } else {
         // One cut item alone is no index page: a story, ending where its story ends.
@@ -172,6 +189,100 @@ public final class Segmenter {
     return blocks.get(dateline).text().length() <= TeaserLists.MAX_TEASER_TEXT;
   }
 
+  /**
+   * An archive or section page: three or more dated items going back in time (dates that never rise
+   * in page order and name two days or more), every item on the page a stub of a paragraph or two.
+   * A roundup or digest covers its day and carries whole stories; a list that walks back through
+   * the days and shows each story's first lines is an index of them: teasers.
+   */
+  private void markArchiveList(List<Segment> out) {
+    int dated = 0;
+    int previous = Integer.MAX_VALUE;
+    boolean twoDays = false;
+    for (Segment s : out) {
+      if (s.kind() != Kind.DISPATCH) {
+        continue;
+      }
+      if (!isStub(s)) {
+        return;
+      }
+      Dateline d = datelines[s.dateline()];
+      if (d.month() > 0) {
+        int day = d.month() * 100 + d.day();
+        if (day > previous) {
+          return;
+        }
+        twoDays |= previous != Integer.MAX_VALUE && day < previous;
+        previous = day;
+        dated++;
+      }
+    }
+    if (dated < MIN_ARCHIVE_ITEMS || !twoDays) {
+      return;
+    }
+    for (int k = 0; k < out.size(); k++) {
+      if (out.get(k).kind() == Kind.DISPATCH) {
+        out.set(k, asTeaser(out.get(k)));
+      }
+    }
+  }
+
+  /** At most two paragraphs and a summary's length. */
+  private boolean isStub(Segment s) {
+    int paragraphs = 1;
+    int words = Words.count(blocks.get(s.dateline()).text());
+    for (int i = s.bodyFrom(); i < s.bodyTo() && roles[i] != Chrome.Role.SECTION_END; i++) {
+      if (roles[i] == Chrome.Role.CONTENT) {
+        paragraphs++;
+        words += Words.count(blocks.get(i).text());
+      }
+    }
+    return paragraphs <= MAX_STUB_PARAGRAPHS && words <= MAX_STUB_WORDS;
+  }
+
+  /** A "more" link or an age stamp is this short. */
+  private static final int MAX_STUB_MARK = 40;
+
+  /**
+   * Items that each carry an index page's furniture — a "more" link ("News »", "Read more ›") or an
+   * age stamp ("Updated: 15 hr ago") between their headline and the next item — two or more on a
+   * page, are the stubs of an index page: teasers.
+   */
+  private void markLinkedStubs(List<Segment> out, int[] nextItem) {
+    List<Integer> marked = new ArrayList<>();
+    for (int k = 0; k < out.size(); k++) {
+      Segment s = out.get(k);
+      if (s.kind() != Kind.DISPATCH) {
+        continue;
+      }
+      int from = s.headline() >= 0 ? s.headline() : s.dateline();
+      int to = nextItem[s.dateline()];
+      for (int j = from + 1; j < to; j++) {
+        if (j != s.dateline() && isStubMark(blocks.get(j).text())) {
+          marked.add(k);
+          break;
+        }
+      }
+    }
+    if (marked.size() >= MIN_CUT_STUBS) {
+      for (int k : marked) {
+        out.set(k, asTeaser(out.get(k)));
+      }
+    }
+  }
+
+  private static boolean isStubMark(String t) {
+    if (t.length() > MAX_STUB_MARK) {
+      return false;
+    }
+    String s = t.stripTrailing();
+    if (s.endsWith("\u00bb") || s.endsWith("\u203a") || s.endsWith(">>")) {
+      return true;
+    }
+    String lower = s.toLowerCase(java.util.Locale.ROOT);
+    return lower.endsWith(" ago") || lower.equals("read more") || lower.equals("continue reading");
+  }
+
   private static Segment asTeaser(Segment s) {
     return new Segment(Kind.TEASER, s.headline(), s.dateline(), s.bodyFrom(), s.bodyTo());
   }
@@ -185,13 +296,16 @@ public final class Segmenter {
       Dateline d = datelines[i];
       if (d != null) {
         int h = HeadlineFinder.find(blocks, roles, i, floor, !d.weak());
+        if (marked && h >= 0 && !blocks.get(h).heading()) {
+          h = markedHeadlineAbove(h, floor);
+        }
         boolean boundary;
         if (d.weak()) {
           // A known place: "KUWAIT - …", "BEIJING - …" open the briefs of a roundup; an ALL-CAPS
           // run-in subhead ("SECURITY -") names none.
           boundary =
               h >= 0
-                  || !contentBefore
+                  || !storySince(floor, i)
                   || (d.knownPlace() && afterStoryEnd(i, floor) && !underTimestamp(i, floor));
         } else {
           boundary = h >= 0 || !contentBefore || !underTimestamp(i, floor);
@@ -210,6 +324,20 @@ public final class Segmenter {
   }
 
   /**
+   * Whether story text — a paragraph that ends a sentence as prose does — stands between {@code
+   * floor} (exclusive) and {@code i}: a menu, a page title and a photo caption without credit are
+   * not a story a bare "PLACE -" could be a run-in subhead of.
+   */
+  private boolean storySince(int floor, int i) {
+    for (int j = Math.max(0, floor + 1); j < i; j++) {
+      if (roles[j] == Chrome.Role.CONTENT && StoryEnd.endsStory(blocks.get(j), stopwords)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The paragraph before {@code i} (chrome aside) ends a sentence, or is the previous dateline's: a
    * brief starts where the one before it ended, not inside a sentence.
    */
@@ -218,7 +346,31 @@ public final class Segmenter {
     while (j > floor && !roles[j].keptInBody()) {
       j--;
     }
-    return j < 0 || j == floor || StoryEnd.endsStory(blocks.get(j).text(), stopwords);
+    return j < 0 || j == floor || StoryEnd.endsStory(blocks.get(j), stopwords);
+  }
+
+  /** Paragraphs looked through for an h1–h3 above a headline-like line that is none. */
+  private static final int MAX_MARKED_LOOKBACK = 12;
+
+  /**
+   * On a page that marks its headlines (h1–h3), a headline-like line that is not marked (a story
+   * highlight, a caption without credit, a deck) stands under the story's marked headline: that is
+   * the headline, if no story text stands between.
+   */
+  private int markedHeadlineAbove(int h, int floor) {
+    for (int j = h - 1; j > floor && j >= h - MAX_MARKED_LOOKBACK; j--) {
+      Block b = blocks.get(j);
+      if (roles[j] == Chrome.Role.SECTION_END
+          || (roles[j] == Chrome.Role.CONTENT
+              && !b.heading()
+              && StoryEnd.endsStory(b, stopwords))) {
+        return h;
+      }
+      if (b.heading() && roles[j] == Chrome.Role.CONTENT && HeadlineFinder.isHeadline(b)) {
+        return j;
+      }
+    }
+    return h;
   }
 
   /** Right under a time stamp (separators aside): an entry of a live file. */

@@ -25,6 +25,9 @@ final class StoryEnd {
   /** A sentence this short may hold no function word at all ("Prices rose 4%."). */
   private static final int SHORT_SENTENCE_WORDS = 6;
 
+  /** Half of a paragraph in links: a link list or an ad, not the story (jusText's limit is 0.2). */
+  static final float MAX_LINK_DENSITY = 0.5f;
+
   /** A page's last paragraph, cut short, still holds a few words of running text. */
   private static final int MIN_CUT_WORDS = 4;
 
@@ -59,7 +62,7 @@ final class StoryEnd {
       if (lastKept == dateline) {
         lastKept = i;
       }
-      if (endsStory(blocks.get(i).text(), stopwords)) {
+      if (endsStory(blocks.get(i), stopwords)) {
         storyEnd = i + 1;
       }
     }
@@ -76,6 +79,7 @@ final class StoryEnd {
         && onlyTextBetween(roles, storyEnd, lastKept)) {
       String last = blocks.get(lastKept).text();
       if (!endsLikeTeaser(last)
+          && blocks.get(lastKept).linkDensity() < MAX_LINK_DENSITY
           && last.indexOf('|') < 0
           && Words.count(last) >= MIN_CUT_WORDS
           && (stopwords.density(last) >= PROSE_DENSITY || stopwords.endsWithStopword(last))) {
@@ -122,6 +126,11 @@ final class StoryEnd {
     return true;
   }
 
+  /** A paragraph of story text, and no link text mostly (an ad, a "more" link). */
+  static boolean endsStory(Block block, Stopwords stopwords) {
+    return block.linkDensity() < MAX_LINK_DENSITY && endsStory(block.text(), stopwords);
+  }
+
   /**
    * A paragraph that ends a story: a full stop, "!" or "?" (also inside closing quotes), and
    * running text — enough function words, unless the sentence is very short.
@@ -139,7 +148,17 @@ final class StoryEnd {
       i--;
     }
     char c = t.charAt(i);
-    return c == '.' || c == '!' || c == '?';
+    return c == '.' || c == '!' || c == '?' || isOtherScriptStop(c);
+  }
+
+  /** "。", "！", "？" (CJK), "۔" (Urdu), "؟" (Arabic), "।" (Devanagari). */
+  private static boolean isOtherScriptStop(char c) {
+    return c == '\u3002'
+        || c == '\uff01'
+        || c == '\uff1f'
+        || c == '\u06d4'
+        || c == '\u061f'
+        || c == '\u0964';
   }
 
   /** "… the minister said…" or "Read more …": a cut teaser, not a story's last sentence. */

@@ -238,7 +238,16 @@ class DatelineParserTest {
   @Test
   void datelineNeedsTextAfterTheSeparator() {
     assertThat(parse("LONDON (Reuters) -")).isNull();
-    assertThat(parse("LONDON (Reuters) -Shares")).isNull();
+    assertThat(parse("LONDON -Shares rose")).isNull(); // no agency: a hyphenated word
+  }
+
+  @Test
+  void listedAgencysDashMayTouchTheSentence() {
+    // reuters.com pages print "(Reuters) -The …": the space after the dash lost
+    Dateline d = parse("LONDON (Reuters) -The pound fell on Wednesday.");
+    assertThat(d).isNotNull();
+    assertThat(d.agency()).isEqualTo("Reuters");
+    assertThat(d.text()).isEqualTo("LONDON (Reuters) -");
   }
 
   @Test

@@ -1,0 +1,91 @@
+package io.dispatchline.ingest.split.paragraphs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Wire end marks and sign-offs run into the last sentence of a story: "… East Jerusalem. (end)", "…
+ * via video link. Enditem", "… by Reuters. (Reporting by Jana Roe; Editing by Li Wei)". They become
+ * paragraphs of their own, so that the chrome step can tell them for what they are and the story
+ * keeps its last sentence.
+ */
+public final class EndMarks {
+  /** End marks after a sentence, compared in lower case. */
+  private static final String[] MARKS = {"(end)", "enditem", "(ends)", "/end/", "-end-"};
+
+  /** Sign-offs in brackets after a sentence, compared in lower case. */
+  private static final String[] SIGN_OFFS = {
+    "(reporting by ", "(writing by ", "(editing by ", "(additional reporting by ", "(compiled by "
+  };
+
+  /** A sign-off is short: a bracket of this length or less at the very end. */
+  private static final int MAX_SIGN_OFF = 200;
+
+  private EndMarks() {}
+
+  /** The paragraphs with trailing end marks split off; the same list when there are none. */
+  public static List<Block> split(List<Block> blocks) {
+    List<Block> out = null;
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      int at = markAt(b.text());
+      if (at > 0 && out == null) {
+        out = new ArrayList<>(blocks.size() + 8);
+        out.addAll(blocks.subList(0, i));
+      }
+      if (at > 0) {
+        out.add(new Block(b.text().substring(0, at).stripTrailing(), b.heading(), b.caption()));
+        out.add(new Block(b.text().substring(at), false, false));
+      } else if (out != null) {
+        out.add(b);
+      }
+    }
+    return out == null ? blocks : out;
+  }
+
+  /** Where an end mark or a sign-off starts after the paragraph's last sentence, or -1. */
+  static int markAt(String t) {
+    int n = t.length();
+    if (n < 8) {
+      return -1;
+    }
+    char last = t.charAt(n - 1);
+    if (last != ')' && last != 'm' && last != 'M' && last != '/' && last != '-') {
+      return -1; // no mark ends otherwise: most paragraphs stop here
+    }
+    String tail = t.substring(Math.max(0, n - MAX_SIGN_OFF)).toLowerCase(Locale.ROOT);
+    int base = n - tail.length();
+    for (String mark : MARKS) {
+      if (tail.endsWith(mark)) {
+        int at = n - mark.length();
+        return afterSentence(t, at) ? at : -1;
+      }
+    }
+    if (last == ')') {
+      for (String signOff : SIGN_OFFS) {
+        int at = tail.lastIndexOf(signOff);
+        if (at >= 0 && tail.indexOf(')', at) == tail.length() - 1 && afterSentence(t, base + at)) {
+          return base + at;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** A sentence ends right before {@code at} (a space between). */
+  private static boolean afterSentence(String t, int at) {
+    int i = at - 1;
+    if (i < 1 || t.charAt(i) != ' ') {
+      return false;
+    }
+    while (i > 0 && t.charAt(i) == ' ') {
+      i--;
+    }
+    char c = t.charAt(i);
+    if (c == '"' || c == '\u201d' || c == '\'' || c == '\u2019') {
+      c = t.charAt(Math.max(0, i - 1));
+    }
+    return c == '.' || c == '!' || c == '?' || c == '\u3002';
+  }
+}
