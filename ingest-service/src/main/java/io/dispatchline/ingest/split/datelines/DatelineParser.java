@@ -47,8 +47,59 @@ public final class DatelineParser {
     this(agencies, Places.load());
   }
 
-  /** The dateline the paragraph starts with, or null. */
+  /** A source credit in brackets before a dateline is at most this long. */
+  private static final int MAX_CREDIT_PREFIX = 100;
+
+  /**
+   * The dateline the paragraph starts with, or null. A source credit in brackets may stand before
+   * it, as syndication sites print one: "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT - …",
+   * "(UrduPoint / Pakistan Point News / WAM - 21st Mar, 2020) ABU DHABI, 21st March 2020 (WAM) -
+   * …". The credit is in neither the dateline nor the body.
+   */
   public Dateline parse(String p) {
+    Dateline d = parseAtStart(p);
+    if (d != null || p.isEmpty() || p.charAt(0) != '(') {
+      return d;
+    }
+    int close = closingBracket(p);
+    if (close < 0) {
+      return null;
+    }
+    int from = skipSpaces(p, close + 1, p.length());
+    if (from == close + 1 || from >= p.length()) {
+      return null;
+    }
+    Dateline inner = parseAtStart(p.substring(from));
+    if (inner == null) {
+      return null;
+    }
+    return new Dateline(
+        inner.located(),
+        inner.agency(),
+        inner.text(),
+        inner.dateText(),
+        inner.month(),
+        inner.day(),
+        inner.year(),
+        inner.bodyStart() + from,
+        inner.knownPlace());
+  }
+
+  /** The index of the bracket that closes the one {@code p} opens with, nesting counted; -1. */
+  private static int closingBracket(String p) {
+    int depth = 0;
+    for (int i = 0; i < Math.min(p.length(), MAX_CREDIT_PREFIX); i++) {
+      char c = p.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private Dateline parseAtStart(String p) {
     int limit = Math.min(p.length(), MAX_DATELINE);
     boolean titleCasePlace = false;
     int placeEnd = DatelinePlaces.capsPlace(p, 0, limit);
@@ -179,7 +230,11 @@ public final class DatelineParser {
     if (placeEnd <= 0 && !knownAgency) {
       return null;
     }
-    if (titleCasePlace && !knownAgency) {
+    // A Title-case place opens a dateline before a listed agency, or before a date when the
+    // gazetteer knows it ("Mumbai, Oct 12 The Sensex …"): "Monday, Oct 12" is no place.
+    boolean knownTitlePlace =
+        titleCasePlace && date != null && places.known(p.substring(0, placeEnd));
+    if (titleCasePlace && !knownAgency && !knownTitlePlace) {
       return null;
     }
 
@@ -192,7 +247,7 @@ public final class DatelineParser {
       boolean strippedTag =
           date != null
               && placeEnd > 0
-              && !titleCasePlace
+              && (!titleCasePlace || knownTitlePlace)
               && s > pos
               && s < limit
               && Character.isUpperCase(p.charAt(s));

@@ -2,6 +2,7 @@ package io.dispatchline.ingest.split.segmentation;
 
 import io.dispatchline.ingest.split.chrome.Chrome;
 import io.dispatchline.ingest.split.paragraphs.Block;
+import io.dispatchline.ingest.split.text.Stopwords;
 import io.dispatchline.ingest.split.text.Texts;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,11 @@ public final class HeadlineFinder {
           "into", "as", "that", "which", "whose", "has", "have", "had", "been", "was", "were",
           "will", "would", "could", "should", "its", "their", "his", "her", "our", "your", "my",
           "than");
+
+  private static final Stopwords ENGLISH = Stopwords.of("en");
+
+  /** Function words in a standfirst: as in prose; a headline's are fewer. */
+  private static final double STANDFIRST_DENSITY = 0.3;
 
   private HeadlineFinder() {}
 
@@ -115,7 +121,14 @@ public final class HeadlineFinder {
     if (upperReadsLikeHeadline && words(low.text()) < MIN_STACKED_HEADLINE_WORDS) {
       return upper; // a tag or section label printed under the headline ("PM", "Video")
     }
-    return upperReadsLikeHeadline && low.text().length() > up.text().length() ? upper : lower;
+    // The lower line is a standfirst when it reads as running text (function words as in prose);
+    // a headline's are few ("Bush given Iraq invasion plan"), and the upper line was then a site
+    // or section banner ("UPI News Update", "Table of Contents for Russia").
+    return upperReadsLikeHeadline
+            && low.text().length() > up.text().length()
+            && ENGLISH.density(low.text()) >= STANDFIRST_DENSITY
+        ? upper
+        : lower;
   }
 
   /**
