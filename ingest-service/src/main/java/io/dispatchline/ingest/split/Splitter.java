@@ -7,6 +7,7 @@ import io.dispatchline.ingest.split.datelines.Agencies;
 import io.dispatchline.ingest.split.datelines.Dateline;
 import io.dispatchline.ingest.split.datelines.DatelineJoiner;
 import io.dispatchline.ingest.split.datelines.DatelineParser;
+import io.dispatchline.ingest.split.datelines.GluedDatelines;
 import io.dispatchline.ingest.split.datelines.Places;
 import io.dispatchline.ingest.split.fields.Gazetteer;
 import io.dispatchline.ingest.split.fields.Ids;
@@ -77,7 +78,9 @@ public final class Splitter {
   }
 
   private SplitResult split(List<Block> paragraphs, LocalDate referenceDate) {
-    List<Block> blocks = DatelineJoiner.join(EndMarks.split(paragraphs), datelines, chrome);
+    List<Block> blocks =
+        DatelineJoiner.join(
+            GluedDatelines.split(EndMarks.split(paragraphs), datelines), datelines, chrome);
     int n = blocks.size();
     Chrome.Role[] roles = new Chrome.Role[n];
     Dateline[] found = new Dateline[n];

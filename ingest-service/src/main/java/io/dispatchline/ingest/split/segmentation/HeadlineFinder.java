@@ -118,6 +118,9 @@ public final class HeadlineFinder {
       return up.heading() ? upper : lower;
     }
     boolean upperReadsLikeHeadline = words(up.text()) >= MIN_STACKED_HEADLINE_WORDS;
+    if (upperReadsLikeHeadline && low.text().startsWith(up.text())) {
+      return upper; // the headline printed twice, the second time with a template's leftovers
+    }
     if (upperReadsLikeHeadline && words(low.text()) < MIN_STACKED_HEADLINE_WORDS) {
       return upper; // a tag or section label printed under the headline ("PM", "Video")
     }

@@ -147,12 +147,13 @@ public final class Segmenter {
     // more on a page, are the cut stubs of an index page (teasers), not dispatches.
     markLinkedStubs(out, nextItem);
     markArchiveList(out);
+    markIndexPage(out);
     for (int k : cut) {
       Segment s = out.get(k);
       if (s.kind() != Kind.DISPATCH) {
         continue;
       }
-      if (cut.size() >= MIN_CUT_STUBS && cutBeforeNext > 0) {
+      if (cut.size() >= MIN_CUT_STUBS && cutBeforeNext > 0 && isStub(s)) {
         out.set(k, asTeaser(s));
       } else {
         // One cut item alone is no index page: a story, ending where its story ends.
@@ -222,6 +223,32 @@ public final class Segmenter {
     }
     for (int k = 0; k < out.size(); k++) {
       if (out.get(k).kind() == Kind.DISPATCH) {
+        out.set(k, asTeaser(out.get(k)));
+      }
+    }
+  }
+
+  /**
+   * A page that says it is an index ("36 articles found", "Tag Archives: …", "Older posts") lists
+   * the start of stories printed elsewhere: its items of a paragraph or two are teasers, two or
+   * more of them (a whole story on a tag page stays a dispatch).
+   */
+  private void markIndexPage(List<Segment> out) {
+    boolean marked = false;
+    for (int i = 0; i < n && !marked; i++) {
+      marked = IndexMarkers.isMarker(blocks.get(i).text());
+    }
+    if (!marked) {
+      return;
+    }
+    List<Integer> stubs = new ArrayList<>();
+    for (int k = 0; k < out.size(); k++) {
+      if (out.get(k).kind() == Kind.DISPATCH && isStub(out.get(k))) {
+        stubs.add(k);
+      }
+    }
+    if (stubs.size() >= MIN_CUT_STUBS) {
+      for (int k : stubs) {
         out.set(k, asTeaser(out.get(k)));
       }
     }

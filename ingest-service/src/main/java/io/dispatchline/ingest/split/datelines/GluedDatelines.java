@@ -1,0 +1,100 @@
+package io.dispatchline.ingest.split.datelines;
+
+import io.dispatchline.ingest.split.paragraphs.Block;
+import io.dispatchline.ingest.split.text.Texts;
+import io.dispatchline.ingest.split.text.Words;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Digests and feeds flattened to text run a story's headline into its dateline: "----------
+ * Suspended licences eyed over drug possession TOKYO - Tokyo police plan …". Where a paragraph
+ * holds, after a headline's worth of words that end no sentence, an ALL-CAPS dateline of a listed
+ * agency or a place the gazetteer knows, the headline becomes a paragraph of its own and the
+ * dateline opens the next (a leading rule of dashes is dropped).
+ */
+public final class GluedDatelines {
+  /** The headline before a glued dateline is at most this long. */
+  private static final int MAX_HEADLINE = 200;
+
+  private static final int MIN_HEADLINE_WORDS = 3;
+  private static final int MAX_HEADLINE_WORDS = 25;
+
+  private GluedDatelines() {}
+
+  public static List<Block> split(List<Block> blocks, DatelineParser parser) {
+    List<Block> out = null;
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      int at = b.heading() || b.caption() ? -1 : gluedAt(b.text(), parser);
+      if (at > 0 && out == null) {
+        out = new ArrayList<>(blocks.size() + 8);
+        out.addAll(blocks.subList(0, i));
+      }
+      if (at > 0) {
+        String t = b.text();
+        int from = ruleEnd(t);
+        out.add(new Block(t.substring(from, at).strip(), false, false));
+        out.add(new Block(t.substring(at), false, false, b.linkDensity()));
+      } else if (out != null) {
+        out.add(b);
+      }
+    }
+    return out == null ? blocks : out;
+  }
+
+  /** Where a dateline glued to a headline starts in {@code t}, or -1. */
+  static int gluedAt(String t, DatelineParser parser) {
+    if (t.length() < 40 || parser.parse(t) != null) {
+      return -1;
+    }
+    int from = ruleEnd(t);
+    int limit = Math.min(t.length() - 20, from + MAX_HEADLINE);
+    for (int i = from + 1; i < limit; i++) {
+      if (t.charAt(i - 1) != ' ' || !isCaps(t, i)) {
+        continue;
+      }
+      String head = t.substring(from, i).strip();
+      if (!isHeadline(head)) {
+        if (endsSentence(head)) {
+          return -1; // prose: the ALL-CAPS word is inside a story
+        }
+        continue;
+      }
+      Dateline d = parser.parse(t.substring(i));
+      if (d != null && d.located() != null && (d.agency() != null || d.knownPlace())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** After a leading rule of three or more dashes ("---------- "), else 0. */
+  private static int ruleEnd(String t) {
+    int i = 0;
+    while (i < t.length() && (t.charAt(i) == '-' || t.charAt(i) == '\u2014')) {
+      i++;
+    }
+    return i >= 3 ? i : 0;
+  }
+
+  /** Two ALL-CAPS letters start here ("TOKYO", "NAHA, Japan" starts "NA"). */
+  private static boolean isCaps(String t, int i) {
+    return i + 1 < t.length()
+        && Character.isUpperCase(t.charAt(i))
+        && Character.isUpperCase(t.charAt(i + 1));
+  }
+
+  private static boolean isHeadline(String head) {
+    int words = Words.count(head);
+    return words >= MIN_HEADLINE_WORDS
+        && words <= MAX_HEADLINE_WORDS
+        && Character.isUpperCase(head.charAt(0)) | Character.isDigit(head.charAt(0))
+        && !endsSentence(head);
+  }
+
+  private static boolean endsSentence(String s) {
+    char c = Texts.last(s);
+    return c == '.' || c == '!' || c == '?' || c == ',' || c == ';' || c == ':';
+  }
+}
