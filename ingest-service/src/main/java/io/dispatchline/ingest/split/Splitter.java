@@ -91,7 +91,11 @@ public final class Splitter {
       Block b = blocks.get(i);
       headlineShaped[i] = HeadlineFinder.isHeadline(b);
       menuShaped[i] = NavigationRuns.looksLikeMenuItem(b);
-      roles[i] = chrome.classify(b);
+      // The same line twice in a row (a template's title, a headline repeated as a link) is one.
+      roles[i] =
+          i > 0 && b.text().equals(blocks.get(i - 1).text())
+              ? Chrome.Role.SHARE
+              : chrome.classify(b);
       // A caption may itself start with a dateline ("BISHKEK, Oct. 26, 2023 (Xinhua) -- Premier
       // Li … (Xinhua/Name)"); everything else that starts with one is story text.
       if (roles[i] != Chrome.Role.CAPTION && roles[i] != Chrome.Role.SEPARATOR) {

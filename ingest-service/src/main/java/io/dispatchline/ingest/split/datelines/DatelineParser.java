@@ -113,6 +113,13 @@ public final class DatelineParser {
     }
     int locatedEnd = Math.max(placeEnd, 0);
     int pos = locatedEnd;
+    if (placeEnd > 1
+        && !titleCasePlace
+        && p.charAt(placeEnd - 1) == '.'
+        && placeEnd + 1 < limit
+        && DateText.at(p, placeEnd + 1, limit) != null) {
+      locatedEnd = placeEnd - 1; // "MINSK. July 26 (Interfax) -": a full stop for the comma
+    }
     boolean region = false;
     DateText date = null;
 

@@ -49,7 +49,7 @@ public final class GluedDatelines {
       return -1;
     }
     int from = ruleEnd(t);
-    int limit = Math.min(t.length() - 20, from + MAX_HEADLINE);
+    int limit = Math.min(t.length() - 3, from + MAX_HEADLINE);
     for (int i = from + 1; i < limit; i++) {
       if (t.charAt(i - 1) != ' ' || !isCaps(t, i)) {
         continue;
@@ -69,9 +69,28 @@ public final class GluedDatelines {
     return -1;
   }
 
-  /** After a leading rule of three or more dashes ("---------- "), else 0. */
+  /**
+   * After a leading rule of three or more dashes ("---------- "), itself after a bracketed source
+   * credit ("(Japan Economic Newswire Via Acquire Media NewsEdge) ----------"); else 0.
+   */
   private static int ruleEnd(String t) {
     int i = 0;
+    if (t.startsWith("(")) {
+      int close = t.indexOf(')');
+      if (close > 0
+          && close < MAX_HEADLINE
+          && close + 1 < t.length()
+          && t.charAt(close + 1) == ' ') {
+        int j = close + 2;
+        int k = j;
+        while (k < t.length() && (t.charAt(k) == '-' || t.charAt(k) == '\u2014')) {
+          k++;
+        }
+        if (k - j >= 3) {
+          return k;
+        }
+      }
+    }
     while (i < t.length() && (t.charAt(i) == '-' || t.charAt(i) == '\u2014')) {
       i++;
     }

@@ -22,6 +22,9 @@ public final class EndMarks {
   /** A sign-off is short: a bracket of this length or less at the very end. */
   private static final int MAX_SIGN_OFF = 200;
 
+  /** " - Bernama": a dash and one word. */
+  private static final int MAX_CREDIT = 20;
+
   private EndMarks() {}
 
   /** The paragraphs with trailing end marks split off; the same list when there are none. */
@@ -51,7 +54,7 @@ public final class EndMarks {
       return -1;
     }
     char last = t.charAt(n - 1);
-    if (last != ')' && last != 'm' && last != 'M' && last != '/' && last != '-') {
+    if (last != ')' && last != '/' && last != '-' && !Character.isLetter(last)) {
       return -1; // no mark ends otherwise: most paragraphs stop here
     }
     String tail = t.substring(Math.max(0, n - MAX_SIGN_OFF)).toLowerCase(Locale.ROOT);
@@ -60,6 +63,16 @@ public final class EndMarks {
       if (tail.endsWith(mark)) {
         int at = n - mark.length();
         return afterSentence(t, at) ? at : -1;
+      }
+    }
+    // "… previous committee. - Bernama", "… on Monday. -- AFP": a credit after the last sentence
+    int dash = t.lastIndexOf(" - ");
+    if (dash < 0) {
+      dash = t.lastIndexOf(" -- ");
+    }
+    if (dash > 0 && n - dash <= MAX_CREDIT && isCreditWord(t, t.indexOf(' ', dash + 1) + 1)) {
+      if (afterSentence(t, dash + 1)) {
+        return dash + 1;
       }
     }
     if (last == ')') {
@@ -71,6 +84,19 @@ public final class EndMarks {
       }
     }
     return -1;
+  }
+
+  /** One capitalised word to the end: "Bernama", "AFP". */
+  private static boolean isCreditWord(String t, int from) {
+    if (from <= 0 || from >= t.length() || !Character.isUpperCase(t.charAt(from))) {
+      return false;
+    }
+    for (int i = from; i < t.length(); i++) {
+      if (!Character.isLetter(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A sentence ends right before {@code at} (a space between). */

@@ -43,6 +43,11 @@ public final class HeadlineFinder {
   /** Function words in a standfirst: as in prose; a headline's are fewer. */
   private static final double STANDFIRST_DENSITY = 0.3;
 
+  /** A line this long with prose's share of function words is a sentence, not a headline. */
+  private static final int MIN_PROSE_WORDS = 14;
+
+  private static final double PROSE_DENSITY = 0.3;
+
   private HeadlineFinder() {}
 
   /**
@@ -148,8 +153,12 @@ public final class HeadlineFinder {
     if (block.heading()) {
       return Texts.hasLetter(t);
     }
-    if (isCut(t) || startsWithBullet(t)) {
-      return false;
+    if (isCut(t)
+        || startsWithBullet(t)
+        || t.contains("http://")
+        || t.contains("https://")
+        || t.contains("www.")) {
+      return false; // "Go to https://… for more coverage": a link, not a headline
     }
     // Words counted only where there is a letter: one scan for both.
     int words = wordsIfLettered(t);
@@ -158,6 +167,9 @@ public final class HeadlineFinder {
     }
     // A line that starts in lower case or ends on "the", "of", "has been" continues a sentence
     // (a paragraph cut short); a headline stands alone.
+    if (words >= MIN_PROSE_WORDS && ENGLISH.density(t) >= PROSE_DENSITY) {
+      return false; // a sentence cut off, with prose's share of function words
+    }
     return words < MIN_STACKED_HEADLINE_WORDS
         || !(Character.isLowerCase(t.charAt(0)) || endsDangling(t));
   }

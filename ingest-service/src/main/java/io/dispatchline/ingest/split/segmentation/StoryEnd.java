@@ -101,7 +101,8 @@ final class StoryEnd {
       List<Block> blocks, Chrome.Role[] roles, int dateline, String lead, int to) {
     String last = lead;
     for (int i = dateline + 1; i < to && roles[i] != Chrome.Role.SECTION_END; i++) {
-      if (roles[i] == Chrome.Role.CONTENT) {
+      // Short lines after the stub ("World Videos", a section label) are page, not its text.
+      if (roles[i] == Chrome.Role.CONTENT && blocks.get(i).text().length() >= MIN_CUT_STUB) {
         last = blocks.get(i).text();
       }
     }
