@@ -30,6 +30,9 @@ public final class Segmenter {
   /** Prose: a paragraph that is no headline and has at least this many words. */
   private static final int MIN_PROSE_WORDS = 5;
 
+  /** A standfirst is a sentence or two. */
+  private static final int MAX_STANDFIRST = 320;
+
   /** Two items cut mid-sentence, one of them before the next item, make a page of teasers. */
   private static final int MIN_CUT_STUBS = 2;
 
@@ -472,7 +475,10 @@ public final class Segmenter {
   private Segment leadArticle(int end) {
     int prose = -1;
     for (int i = 0; i < end && roles[i] != Chrome.Role.SECTION_END; i++) {
-      if (roles[i] == Chrome.Role.CONTENT && !headlineLike[i] && isProse(blocks.get(i).text())) {
+      String text = blocks.get(i).text();
+      // A standfirst ends no sentence ("Officials say … at the border"): the article starts after.
+      boolean standfirst = !HeadlineFinder.endsSentence(text) && text.length() <= MAX_STANDFIRST;
+      if (roles[i] == Chrome.Role.CONTENT && !headlineLike[i] && isProse(text) && !standfirst) {
         prose = i;
         break;
       }
