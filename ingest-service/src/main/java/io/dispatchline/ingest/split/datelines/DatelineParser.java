@@ -47,6 +47,21 @@ public final class DatelineParser {
     this(agencies, Places.load());
   }
 
+  /** The place, or its region ("NAHA, Japan", "Srinagar [India]"), is in the gazetteer. */
+  private boolean knownPlace(String p, int placeEnd, int locatedEnd) {
+    if (places.known(p.substring(0, placeEnd))) {
+      return true;
+    }
+    if (locatedEnd <= placeEnd + 2) {
+      return false;
+    }
+    String region = p.substring(placeEnd + 1, locatedEnd).strip();
+    if (region.startsWith("[") || region.startsWith("(")) {
+      region = region.substring(1, region.length() - 1);
+    }
+    return places.known(region.strip());
+  }
+
   /** A source credit in brackets before a dateline is at most this long. */
   private static final int MAX_CREDIT_PREFIX = 100;
 
@@ -285,7 +300,7 @@ public final class DatelineParser {
         date == null ? 0 : date.day(),
         date == null ? 0 : date.year(),
         bodyStart,
-        placeEnd > 0 && places.known(p.substring(0, placeEnd)));
+        placeEnd > 0 && knownPlace(p, placeEnd, locatedEnd));
   }
 
   /**
