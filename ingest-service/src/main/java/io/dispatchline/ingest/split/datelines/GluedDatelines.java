@@ -50,8 +50,24 @@ public final class GluedDatelines {
     }
     int from = ruleEnd(t);
     int limit = Math.min(t.length() - 3, from + MAX_HEADLINE);
+    int words = 0;
     for (int i = from + 1; i < limit; i++) {
-      if (t.charAt(i - 1) != ' ' || !isCaps(t, i)) {
+      if (t.charAt(i - 1) != ' ') {
+        continue;
+      }
+      char before = i >= 2 ? t.charAt(i - 2) : ' ';
+      // "… said. TOKYO" ends a sentence; "N. Korea fires" and "U.S. envoy" do not.
+      boolean stop =
+          before == '!'
+              || before == '?'
+              || (before == '.' && i >= 3 && Character.isLowerCase(t.charAt(i - 3)));
+      if (stop) {
+        return -1; // a sentence ended: this is prose, and whatever follows is inside it
+      }
+      if (++words > MAX_HEADLINE_WORDS) {
+        return -1;
+      }
+      if (words < MIN_HEADLINE_WORDS || !isCaps(t, i)) {
         continue;
       }
       String head = t.substring(from, i).strip();

@@ -180,9 +180,11 @@ public final class HeadlineFinder {
     while (start > 0 && Character.isLetter(t.charAt(start - 1))) {
       start--;
     }
-    return start < end
-        && (start == 0 || t.charAt(start - 1) == ' ')
-        && DANGLING.contains(t.substring(start, end).toLowerCase(Locale.ROOT));
+    int len = end - start;
+    if (len == 0 || len > 6 || (start > 0 && t.charAt(start - 1) != ' ')) {
+      return false; // every dangling word is short: most lines stop here, without allocating
+    }
+    return DANGLING.contains(t.substring(start, end).toLowerCase(Locale.ROOT));
   }
 
   /** "… and are battling Philippine …", "Read more»": text cut off, not a headline. */
