@@ -100,6 +100,9 @@ public final class Splitter {
       // Li … (Xinhua/Name)"); everything else that starts with one is story text.
       if (roles[i] != Chrome.Role.CAPTION && roles[i] != Chrome.Role.SEPARATOR) {
         found[i] = datelines.parse(b.text());
+        if (found[i] == null && b.markedDateline() > 0) {
+          found[i] = datelines.parseMarked(b.text(), b.markedDateline());
+        }
         if (found[i] != null) {
           roles[i] = Chrome.Role.CONTENT;
         }

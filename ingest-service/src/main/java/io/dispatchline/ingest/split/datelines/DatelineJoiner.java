@@ -31,11 +31,27 @@ public final class DatelineJoiner {
         }
         out.add(new Block(b.text() + " " + next.text(), false, false));
         i++;
+      } else if (next != null && isMarkedDateline(b, next, chrome)) {
+        if (out == null) {
+          out = new ArrayList<>(blocks.subList(0, i));
+        }
+        String text = b.text() + " " + next.text();
+        out.add(new Block(text, false, false, next.linkDensity(), b.text().length(), false));
+        i++;
       } else if (out != null) {
         out.add(b);
       }
     }
     return out == null ? blocks : out;
+  }
+
+  /** A paragraph the markup marks, all of it, as a dateline, before the story text. */
+  private static boolean isMarkedDateline(Block b, Block next, Chrome chrome) {
+    return b.markedDateline() == b.text().length()
+        && !next.heading()
+        && !next.caption()
+        && next.markedDateline() == 0
+        && chrome.classify(next) == Chrome.Role.CONTENT;
   }
 
   private static boolean isBareDateline(Block b, Block next, DatelineParser parser, Chrome chrome) {

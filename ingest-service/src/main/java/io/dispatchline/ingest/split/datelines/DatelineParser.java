@@ -100,6 +100,55 @@ public final class DatelineParser {
         inner.knownPlace());
   }
 
+  /**
+   * The dateline of a paragraph whose first {@code end} characters the page's markup marks as one
+   * ({@code <span class="location">WASHINGTON</span> The Fed …}): the marked text is the dateline
+   * whether or not it prints a separator; its date and agency are read as in any dateline. Null
+   * when no sentence follows it.
+   */
+  public Dateline parseMarked(String p, int end) {
+    int bodyStart = skipSpaces(p, end, p.length());
+    // A sentence follows, not a time stamp: "BEIJING Mon Dec 29, 2014 3:41pm EST" is a byline.
+    if (end <= 0
+        || end > p.length()
+        || !startsSentence(p, bodyStart)
+        || p.length() - bodyStart < MIN_COLON_PARAGRAPH
+        || !endsLikeSentence(p)) {
+      return null;
+    }
+    int stop = end;
+    while (stop > 0 && " :|,-\u2013\u2014".indexOf(p.charAt(stop - 1)) >= 0) {
+      stop--;
+    }
+    // German papers end the place with a full stop ("Hamburg. Die …"); "D.C." keeps its own.
+    if (stop > 3
+        && p.charAt(stop - 1) == '.'
+        && Character.isLowerCase(p.charAt(stop - 2))
+        && Character.isLetter(p.charAt(stop - 3))) {
+      stop--;
+    }
+    if (stop == 0) {
+      return null;
+    }
+    String printed = p.substring(0, end).strip();
+    // Read the marked text as a dateline with a separator, for its date and agency.
+    Dateline read = parseAtStart(p.substring(0, stop) + " - A");
+    if (read != null && read.bodyStart() == stop + 3) {
+      return new Dateline(
+          read.located(),
+          read.agency(),
+          printed,
+          read.dateText(),
+          read.month(),
+          read.day(),
+          read.year(),
+          bodyStart,
+          read.knownPlace());
+    }
+    String place = p.substring(0, stop);
+    return new Dateline(place, null, printed, null, 0, 0, 0, bodyStart, places.known(place));
+  }
+
   /** The index of the bracket that closes the one {@code p} opens with, nesting counted; -1. */
   private static int closingBracket(String p) {
     int depth = 0;

@@ -1,6 +1,7 @@
 package io.dispatchline.ingest.split.paragraphs;
 
 import io.dispatchline.ingest.split.text.Texts;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -79,17 +80,38 @@ public final class HtmlBlocks {
     return collector.blocks;
   }
 
+  /** Words of a class that name a photo caption: "wp-caption-text", "ins_instory_dv_caption". */
+  private static final Set<String> CAPTION_CLASSES = Set.of("caption", "figcaption", "imgcaption");
+
+  private static boolean isCaption(Element e) {
+    if (e.normalName().equals("figcaption")) {
+      return true;
+    }
+    String names = e.className();
+    return !names.isEmpty() && ClassWords.any(names, CAPTION_CLASSES);
+  }
+
   /** Accumulates text between block boundaries into paragraphs. */
   private static final class Collector implements NodeVisitor {
     final List<Block> blocks = new ArrayList<>();
     private final StringBuilder buffer = new StringBuilder();
     private boolean bufferInHeadline;
+    private boolean bufferHasText;
     private boolean bufferInCaption;
     private int headlineDepth;
     private int captionDepth;
     private int preDepth;
     private int linkDepth;
     private int linked;
+
+    /** The open block elements, innermost last: the text being collected belongs to the last. */
+    private final ArrayDeque<String> open = new ArrayDeque<>();
+
+    /** The open dateline element, while it is open and began the paragraph; else null. */
+    private Element datelineElement;
+
+    /** Where in {@link #buffer} the marked dateline ends, or -1. */
+    private int datelineEnd = -1;
 
     @Override
     public void head(Node node, int depth) {
@@ -104,6 +126,7 @@ public final class HtmlBlocks {
           linked += nonSpace(s);
         }
         if (!text.isBlank()) {
+          bufferHasText = true;
           bufferInHeadline |= headlineDepth > 0;
           bufferInCaption |= captionDepth > 0;
         }
@@ -111,10 +134,19 @@ public final class HtmlBlocks {
         String name = e.normalName();
         if (BLOCK_ELEMENTS.contains(name)) {
           flush();
+          open.addLast(name);
+        }
+        if (datelineElement == null
+            && datelineEnd < 0
+            && !bufferHasText
+            && DatelineMarkup.marks(e)) {
+          datelineElement = e;
+        }
+        if (isCaption(e)) {
+          captionDepth++; // a figcaption, or an element whose class names a caption
         }
         switch (name) {
           case "h1", "h2", "h3" -> headlineDepth++;
-          case "figcaption" -> captionDepth++;
           case "pre" -> preDepth++;
           case "a" -> linkDepth++;
           default -> {}
@@ -126,12 +158,19 @@ public final class HtmlBlocks {
     public void tail(Node node, int depth) {
       if (node instanceof Element e) {
         String name = e.normalName();
+        if (e == datelineElement) {
+          datelineElement = null;
+          datelineEnd = buffer.length();
+        }
         if (BLOCK_ELEMENTS.contains(name)) {
           flush();
+          open.pollLast();
+        }
+        if (isCaption(e)) {
+          captionDepth--;
         }
         switch (name) {
           case "h1", "h2", "h3" -> headlineDepth--;
-          case "figcaption" -> captionDepth--;
           case "pre" -> preDepth--;
           case "a" -> linkDepth--;
           default -> {}
@@ -162,14 +201,28 @@ public final class HtmlBlocks {
       buffer.append(s, from, s.length());
     }
 
+    /** The length of the marked dateline in the paragraph's folded text, or 0. */
+    private int markedDateline(String text) {
+      if (datelineEnd < 0) {
+        return 0;
+      }
+      String marked = Nfc.normalize(Texts.fold(buffer.subSequence(0, datelineEnd))).strip();
+      return DatelineMarkup.plausible(marked) && text.startsWith(marked) ? marked.length() : 0;
+    }
+
     void flush() {
       String text = Nfc.normalize(Texts.fold(buffer));
       if (!text.isEmpty()) {
         float links = linked == 0 ? 0f : Math.min(1f, (float) linked / nonSpace(text));
-        blocks.add(new Block(text, bufferInHeadline, bufferInCaption, links));
+        boolean item = "li".equals(open.peekLast());
+        blocks.add(
+            new Block(text, bufferInHeadline, bufferInCaption, links, markedDateline(text), item));
       }
+      datelineElement = null;
+      datelineEnd = -1;
       buffer.setLength(0);
       linked = 0;
+      bufferHasText = false;
       bufferInHeadline = false;
       bufferInCaption = false;
     }

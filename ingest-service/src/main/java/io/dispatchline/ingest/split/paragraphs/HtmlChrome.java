@@ -199,24 +199,7 @@ public final class HtmlChrome {
     return hasMarker(e.id()) || hasMarker(e.className());
   }
 
-  /** Splits "article__share-buttons shareBar" into words and looks each up. */
   private static boolean hasMarker(String names) {
-    int n = names.length();
-    int start = 0;
-    for (int i = 0; i <= n; i++) {
-      boolean boundary =
-          i == n
-              || !Character.isLetterOrDigit(names.charAt(i))
-              || (i > start
-                  && Character.isUpperCase(names.charAt(i))
-                  && Character.isLowerCase(names.charAt(i - 1)));
-      if (boundary) {
-        if (i > start && MARKERS.contains(names.substring(start, i).toLowerCase(Locale.ROOT))) {
-          return true;
-        }
-        start = Character.isLetterOrDigit(i < n ? names.charAt(i) : ' ') ? i : i + 1;
-      }
-    }
-    return false;
+    return ClassWords.any(names, MARKERS);
   }
 }

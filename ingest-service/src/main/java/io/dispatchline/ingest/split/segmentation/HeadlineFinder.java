@@ -25,6 +25,7 @@ public final class HeadlineFinder {
   static final int MAX_HEADLINE = 200;
   private static final int MAX_MARKED_HEADLINE = 300;
   private static final int MAX_HEADLINE_WORDS = 30;
+  private static final int MAX_BOX_TITLE_WORDS = 2;
 
   /**
    * Words that need a word after them (articles, possessives, auxiliaries, most prepositions): a
@@ -63,6 +64,7 @@ public final class HeadlineFinder {
     int standfirsts = 0;
     int placedByline = -1;
     int bullet = -1;
+    int bulletTop = -1;
     for (int i = dateline - 1; i > floor; i--) {
       Chrome.Role role = roles[i];
       if (role == Chrome.Role.PLACED_BYLINE && placedByline < 0) {
@@ -70,6 +72,14 @@ public final class HeadlineFinder {
       }
       if (role == Chrome.Role.CONTENT) {
         Block b = blocks.get(i);
+        if (b.listItem() && !b.heading() && ++skipped <= MAX_SKIPPED) {
+          bullet = bullet < 0 ? i : bullet; // a list of story highlights above the dateline
+          bulletTop = i;
+          continue;
+        }
+        if (bulletTop == i + 1 && isHeadline(b) && isBoxTitle(blocks, i)) {
+          continue; // the title of a highlights box ("Highlights", "Key points") over its list
+        }
         if (isHeadline(b)) {
           if (standfirsts > 0 && !b.heading() && Texts.isAllCaps(b.text())) {
             return -1; // an ALL-CAPS subhead of the body above, not a headline
@@ -81,6 +91,7 @@ public final class HeadlineFinder {
             && ++skipped <= MAX_SKIPPED) {
           // A bullet-point deck ("• The minister thanked …"), or on a list the headline itself
           bullet = bullet < 0 ? i : bullet;
+          bulletTop = i;
           continue;
         }
         if (standfirst && ++standfirsts <= MAX_STANDFIRSTS && b.text().length() <= MAX_STANDFIRST) {
@@ -212,6 +223,16 @@ public final class HeadlineFinder {
         || c == '\u2013'
         || c == '\u2014'
         || c == '\u00b7';
+  }
+
+  /**
+   * A short heading over a list ("Highlights", "Key points"): the title of a box of story
+   * highlights, not the story's headline.
+   */
+  static boolean isBoxTitle(List<Block> blocks, int i) {
+    return i + 1 < blocks.size()
+        && blocks.get(i + 1).listItem()
+        && words(blocks.get(i).text()) <= MAX_BOX_TITLE_WORDS;
   }
 
   /** Ends like a sentence or a clause: ". , ; : …", also before closing quotes or brackets. */

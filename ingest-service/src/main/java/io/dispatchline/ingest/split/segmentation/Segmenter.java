@@ -396,7 +396,10 @@ public final class Segmenter {
               && StoryEnd.endsStory(b, stopwords))) {
         return h;
       }
-      if (b.heading() && roles[j] == Chrome.Role.CONTENT && HeadlineFinder.isHeadline(b)) {
+      if (b.heading()
+          && roles[j] == Chrome.Role.CONTENT
+          && HeadlineFinder.isHeadline(b)
+          && !HeadlineFinder.isBoxTitle(blocks, j)) {
         return j;
       }
     }
