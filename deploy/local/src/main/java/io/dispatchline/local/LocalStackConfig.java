@@ -17,8 +17,19 @@ import java.util.Objects;
  * @param dataDir Kafka logs, the PostgreSQL cluster and the stack's log file; an existing stack in
  *     it is reused
  * @param ephemeral delete {@code dataDir} when the stack stops
+ * @param postgresDurability {@link PostgresDurability#DURABLE} unless a test asks for speed
  */
-public record LocalStackConfig(int kafkaPort, int postgresPort, Path dataDir, boolean ephemeral) {
+public record LocalStackConfig(
+    int kafkaPort,
+    int postgresPort,
+    Path dataDir,
+    boolean ephemeral,
+    PostgresDurability postgresDurability) {
+
+  /** A durable stack. */
+  public LocalStackConfig(int kafkaPort, int postgresPort, Path dataDir, boolean ephemeral) {
+    this(kafkaPort, postgresPort, dataDir, ephemeral, PostgresDurability.DURABLE);
+  }
 
   public LocalStackConfig {
     requireValidPort(kafkaPort, "kafkaPort");
@@ -27,9 +38,19 @@ public record LocalStackConfig(int kafkaPort, int postgresPort, Path dataDir, bo
       throw new IllegalArgumentException("kafkaPort and postgresPort are both " + kafkaPort);
     }
     dataDir = Objects.requireNonNull(dataDir, "dataDir").toAbsolutePath();
+    Objects.requireNonNull(postgresDurability, "postgresDurability");
   }
 
-  /** Free random ports and a fresh temporary folder that is deleted on close. */
+  /** The same stack with PostgreSQL's fsync, synchronous commit and full-page writes off. */
+  public LocalStackConfig withFastUnsafePostgres() {
+    return new LocalStackConfig(
+        kafkaPort, postgresPort, dataDir, ephemeral, PostgresDurability.FAST_UNSAFE_FOR_TESTS);
+  }
+
+  /**
+   * Free random ports and a fresh temporary folder that is deleted on close; PostgreSQL durable
+   * unless {@code DISPATCHLINE_POSTGRES_FAST_UNSAFE=true}.
+   */
   public static LocalStackConfig forTests() {
     try (ServerSocket kafka = bindAnyFreePort();
         ServerSocket postgres = bindAnyFreePort()) {
@@ -38,7 +59,8 @@ public record LocalStackConfig(int kafkaPort, int postgresPort, Path dataDir, bo
           kafka.getLocalPort(),
           postgres.getLocalPort(),
           Files.createTempDirectory("dispatchline-local-"),
-          true);
+          true,
+          PostgresDurability.fromEnv(System.getenv()));
     } catch (IOException e) {
       throw new UncheckedIOException("could not prepare a local stack for tests", e);
     }

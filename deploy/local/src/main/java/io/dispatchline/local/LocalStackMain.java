@@ -65,6 +65,9 @@ public final class LocalStackMain {
     Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "dispatchline-local-stop"));
     try {
       stack.start();
+    } catch (PostgresServer.NotDurable e) {
+      System.err.println(e.getMessage()); // last: callers show the last line as the reason
+      System.exit(EXIT_BAD_SETUP);
     } catch (Exception e) {
       System.err.println("dispatchline-local failed to start: " + e);
       e.printStackTrace();
@@ -115,7 +118,19 @@ public final class LocalStackMain {
   }
 
   private synchronized void startPostgres() throws Exception {
-    postgres = PostgresServer.start(postgresDir(), options.postgresPort());
+    PostgresDurability durability = options.postgresDurability();
+    postgres = PostgresServer.start(postgresDir(), options.postgresPort(), durability);
+    StringBuilder line =
+        new StringBuilder(PostgresDurability.LINE_PREFIX + "durability=" + durability.label());
+    postgres
+        .durabilitySettings()
+        .forEach((k, v) -> line.append(' ').append(k).append('=').append(v));
+    System.out.println(line);
+    if (durability != PostgresDurability.DURABLE) {
+      System.err.println(
+          "WARNING: PostgreSQL runs with fsync, synchronous_commit and full_page_writes off"
+              + " (fast mode for tests): a crash can lose or corrupt its data");
+    }
   }
 
   private Path kafkaDir() {
