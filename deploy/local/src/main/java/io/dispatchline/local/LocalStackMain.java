@@ -113,7 +113,9 @@ public final class LocalStackMain {
     if (!PortCheck.isFree(kafkaControllerPort)) {
       kafkaControllerPort = freePort(); // a static quorum of one may move (see KafkaBroker)
     }
-    kafka = KafkaBroker.start(kafkaDir(), options.kafkaPort(), kafkaControllerPort);
+    kafka =
+        KafkaBroker.start(
+            kafkaDir(), options.kafkaPort(), kafkaControllerPort, options.kafkaFlushEveryMessage());
     notifyAll(); // the main thread watches the new broker
   }
 
