@@ -2,11 +2,9 @@ package io.dispatchline.local;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -48,28 +46,22 @@ public record LocalStackConfig(
   }
 
   /**
-   * Free random ports and a fresh temporary folder that is deleted on close; PostgreSQL durable
-   * unless {@code DISPATCHLINE_POSTGRES_FAST_UNSAFE=true}.
+   * Free random ports (below the kernel's ephemeral range, see {@link StackPorts}) and a fresh
+   * temporary folder that is deleted on close; PostgreSQL durable unless {@code
+   * DISPATCHLINE_POSTGRES_FAST_UNSAFE=true}.
    */
   public static LocalStackConfig forTests() {
-    try (ServerSocket kafka = bindAnyFreePort();
-        ServerSocket postgres = bindAnyFreePort()) {
-      // Both sockets are held at once so the two ports differ; the stack binds them moments later.
+    try {
+      List<Integer> ports = StackPorts.free(2);
       return new LocalStackConfig(
-          kafka.getLocalPort(),
-          postgres.getLocalPort(),
+          ports.get(0),
+          ports.get(1),
           Files.createTempDirectory("dispatchline-local-"),
           true,
           PostgresDurability.fromEnv(System.getenv()));
     } catch (IOException e) {
       throw new UncheckedIOException("could not prepare a local stack for tests", e);
     }
-  }
-
-  private static ServerSocket bindAnyFreePort() throws IOException {
-    ServerSocket socket = new ServerSocket();
-    socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-    return socket;
   }
 
   private static void requireValidPort(int port, String name) {
