@@ -105,6 +105,38 @@ class ComposeFileTest {
   }
 
   @Test
+  void oneBrokerMeansEveryReplicationFactorAndMinInsyncIsOne() {
+    List<String> brokers = new ArrayList<>();
+    SERVICES
+        .fields()
+        .forEachRemaining(
+            s -> {
+              if (s.getValue().path("environment").has("KAFKA_PROCESS_ROLES")) {
+                brokers.add(s.getKey());
+              }
+            });
+    assertThat(brokers).containsExactly("kafka");
+    for (String name :
+        List.of(
+            "KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR",
+            "KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR",
+            "KAFKA_TRANSACTION_STATE_LOG_MIN_ISR",
+            "KAFKA_SHARE_COORDINATOR_STATE_TOPIC_REPLICATION_FACTOR",
+            "KAFKA_SHARE_COORDINATOR_STATE_TOPIC_MIN_ISR")) {
+      assertThat(env("kafka", name)).as(name).isEqualTo("1");
+    }
+    assertThat(env("kafka-init", "DISPATCHLINE_KAFKA_REPLICATION_FACTOR")).isEqualTo("1");
+    assertThat(SERVICES.get("kafka-init").get("command").get(2).asText())
+        .contains("--replication-factor \"$${DISPATCHLINE_KAFKA_REPLICATION_FACTOR:-1}\"");
+  }
+
+  @Test
+  void flushPerMessageIsAVariableThatDefaultsToKafkasOwnDefault() {
+    assertThat(SERVICES.at("/kafka/environment/KAFKA_LOG_FLUSH_INTERVAL_MESSAGES").asText())
+        .isEqualTo("${DISPATCHLINE_KAFKA_FLUSH_INTERVAL_MESSAGES:-" + Long.MAX_VALUE + "}");
+  }
+
+  @Test
   void servicesArePublishedOnTheirDocumentedPorts() {
     assertThat(SERVICES.at("/ingest-service/ports/0").asText()).endsWith(":-8080}:8080");
     assertThat(SERVICES.at("/query-service/ports/0").asText()).endsWith(":-8081}:8081");

@@ -201,6 +201,28 @@ class KubernetesManifestsTest {
   }
 
   @Test
+  void replicationFactorsAndMinInsyncReplicasFollowTheNumberOfBrokers() {
+    int brokers =
+        all(KafkaNodePool.class).stream()
+            .filter(p -> p.getSpec().getRoles().contains(ProcessRoles.BROKER))
+            .mapToInt(p -> p.getSpec().getReplicas())
+            .sum();
+    Map<String, Object> config = all(Kafka.class).get(0).getSpec().getKafka().getConfig();
+    int factor = Integer.parseInt(config.get("default.replication.factor").toString());
+    // As many copies as brokers, up to three; one may be down without refusing acks=all writes.
+    assertThat(factor).isEqualTo(Math.min(brokers, 3));
+    int minInsync = factor == 1 ? 1 : factor - 1;
+    assertThat(config)
+        .containsEntry("offsets.topic.replication.factor", factor)
+        .containsEntry("transaction.state.log.replication.factor", factor)
+        .containsEntry("min.insync.replicas", minInsync)
+        .containsEntry("transaction.state.log.min.isr", minInsync);
+    for (KafkaTopic t : all(KafkaTopic.class)) {
+      assertThat(t.getSpec().getReplicas()).as(t.getMetadata().getName()).isEqualTo(factor);
+    }
+  }
+
+  @Test
   void topicsAreTheEventContractsAndBelongToTheCluster() throws IOException {
     String cluster = all(Kafka.class).get(0).getMetadata().getName();
     List<String> contract = new ArrayList<>();

@@ -23,6 +23,7 @@ final class ChildOutput {
   private final CompletableFuture<ReadyLine> ready = new CompletableFuture<>();
   private final Map<Long, CompletableFuture<Control.Reply>> replies = new ConcurrentHashMap<>();
   private volatile boolean ended;
+  private volatile String postgresDurability = "";
 
   private ChildOutput() {}
 
@@ -61,6 +62,11 @@ final class ChildOutput {
     return String.join(System.lineSeparator(), tail);
   }
 
+  /** What the last PostgreSQL start reported, e.g. {@code durability=durable fsync=on …}. */
+  String postgresDurability() {
+    return postgresDurability;
+  }
+
   /** The last non-blank line: for a failed start, usually the reason. */
   synchronized String lastLine() {
     return tail.stream().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("");
@@ -73,6 +79,9 @@ final class ChildOutput {
       String line;
       while ((line = reader.readLine()) != null) {
         remember(line);
+        if (line.startsWith(PostgresDurability.LINE_PREFIX)) {
+          postgresDurability = line.substring(PostgresDurability.LINE_PREFIX.length());
+        }
         ReadyLine.parse(line).ifPresent(ready::complete);
         Control.Reply.parse(line).ifPresent(this::deliver);
       }

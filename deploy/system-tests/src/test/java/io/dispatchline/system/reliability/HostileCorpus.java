@@ -136,8 +136,8 @@ final class HostileCorpus {
             get(
                 "broken escape in " + filter,
                 endpoint + "?" + filter + "=%zz",
-                // Quarkus refuses a URL that does not decode before routing: 400, no body.
-                Expect.TRANSPORT,
+                // Refused before routing (RequestProblems), with a problem+json body.
+                Expect.PROBLEM,
                 400));
       }
       for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
@@ -169,8 +169,11 @@ final class HostileCorpus {
     for (String cursor : badCursors()) {
       out.add(get("bad cursor", "/dispatches?cursor=" + cursor, Expect.PROBLEM, 400));
     }
-    // Not even a URL: a bare percent, a space in the request line.
-    out.add(get("cursor of percent signs", "/dispatches?cursor=%%%", Expect.TRANSPORT, 400));
+    // Not even a URL: percent signs that do not decode (refused with a problem), a space in the
+    // request line (the codec cannot parse it: no body).
+    out.add(get("cursor of percent signs", "/dispatches?cursor=%%%", Expect.PROBLEM, 400));
+    out.add(get("broken escapes in cursor", "/dispatches?cursor=%%%25zz", Expect.PROBLEM, 400));
+    out.add(get("broken escape in a path id", "/dispatches/ab%zzcd", Expect.PROBLEM, 400));
     out.add(get("space in the request line", "/dispatches?cursor=Yz E", Expect.TRANSPORT, 400));
     for (String id : BAD_IDS) {
       String expanded = expand(id);
