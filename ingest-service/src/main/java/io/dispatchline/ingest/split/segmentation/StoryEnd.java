@@ -28,6 +28,12 @@ final class StoryEnd {
   /** Half of a paragraph in links: a link list or an ad, not the story (jusText's limit is 0.2). */
   static final float MAX_LINK_DENSITY = 0.5f;
 
+  // Prose with an inline link: the link under this share of the words, and function words as in
+  // running text.
+  private static final float MAX_INLINE_LINK_DENSITY = 0.8f;
+  private static final int MIN_LINKED_PROSE_WORDS = 10;
+  private static final double LINKED_PROSE_DENSITY = 0.3;
+
   /** A page's last paragraph, cut short, still holds a few words of running text. */
   private static final int MIN_CUT_WORDS = 4;
 
@@ -127,9 +133,19 @@ final class StoryEnd {
     return true;
   }
 
-  /** A paragraph of story text, and no link text mostly (an ad, a "more" link). */
+  /**
+   * A paragraph of story text, and no link text mostly (an ad, a "more" link). A sentence of prose
+   * with a long inline link in it ("The <a>fund is raising money</a> across the region.") is story
+   * text still: a link that is not the whole paragraph, and function words as in prose.
+   */
   static boolean endsStory(Block block, Stopwords stopwords) {
-    return block.linkDensity() < MAX_LINK_DENSITY && endsStory(block.text(), stopwords);
+    float links = block.linkDensity();
+    if (links >= MAX_INLINE_LINK_DENSITY || !endsStory(block.text(), stopwords)) {
+      return false;
+    }
+    return links < MAX_LINK_DENSITY
+        || (Words.count(block.text()) >= MIN_LINKED_PROSE_WORDS
+            && stopwords.density(block.text()) >= LINKED_PROSE_DENSITY);
   }
 
   /**
