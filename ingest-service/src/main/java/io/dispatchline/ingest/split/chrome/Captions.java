@@ -13,6 +13,8 @@ public final class Captions {
   /** Longer paragraphs are story text even when they end with a credit-like parenthesis. */
   private static final int MAX_CAPTION = 1_000;
 
+  private static final int MAX_PAREN_CREDIT = 60;
+
   /** Upper-case agency credits that run straight into the photographer: "REUTERS/Name". */
   private static final List<String> SLASH_CREDITS =
       List.of(
@@ -70,7 +72,34 @@ public final class Captions {
         return true;
       }
     }
-    return endsWith(text);
+    return endsWith(text) || endsWithWireCredit(text);
+  }
+
+  /**
+   * "… in 1955. (Keystone via AP, File)", "(Pool via AP)", "(AP Photo)": a parenthesised credit
+   * without a slash after the last sentence, as AP prints under its pictures.
+   */
+  private static boolean endsWithWireCredit(String text) {
+    int n = text.length();
+    if (n < 8 || text.charAt(n - 1) != ')') {
+      return false;
+    }
+    int open = text.lastIndexOf('(');
+    if (open < 0 || n - open > MAX_PAREN_CREDIT || !Character.isUpperCase(text.charAt(open + 1))) {
+      return false;
+    }
+    if (open > 0 && !(open >= 2 && text.charAt(open - 1) == ' ' && isStop(text.charAt(open - 2)))) {
+      return false; // inside a sentence: "… said the agency (Pool via AP) …" is not a credit
+    }
+    String credit = text.substring(open + 1, n - 1);
+    return credit.contains(" via ")
+        || credit.endsWith(", File")
+        || credit.equals("AP Photo")
+        || credit.equals("File Photo");
+  }
+
+  private static boolean isStop(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '"' || c == '\u201d';
   }
 
   /** Ends in a parenthesised credit with a slash: "(Xinhua/Wang Peng)", "(AP Photo/Jo Doe)". */

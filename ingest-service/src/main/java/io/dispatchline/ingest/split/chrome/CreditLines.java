@@ -32,7 +32,8 @@ final class CreditLines {
           "writer",
           "writers",
           "newsroom",
-          "team");
+          "team",
+          "report");
 
   /** Words a photo credit is made of besides names and agencies. */
   private static final Set<String> PICTURE_WORDS =
@@ -44,13 +45,18 @@ final class CreditLines {
     this.agencies = agencies;
   }
 
-  /** "Reuters Staff", "Web Desk", "Our Correspondent", "Dawn Report": a byline without a name. */
+  /**
+   * "Reuters Staff", "Web Desk", "Our Correspondent", "Dawn Report", "F.P.Report": a byline without
+   * a name.
+   */
   static boolean isStaffByline(String text) {
     if (text.length() > MAX_CREDIT || endsWithStop(text)) {
       return false;
     }
     int words = Words.count(text);
-    if (words < 2 || words > MAX_STAFF_WORDS) {
+    // One word only when it is an abbreviation run into the word: "F.P.Report", "A.P.P.Desk"
+    boolean runIn = words == 1 && text.indexOf('.') > 0;
+    if ((words < 2 && !runIn) || words > MAX_STAFF_WORDS) {
       return false;
     }
     String last = lastWord(text).toLowerCase(Locale.ROOT);

@@ -94,19 +94,41 @@ public final class HeadlineFinder {
           bulletTop = i;
           continue;
         }
+        if (bullet >= 0 && bullet == bulletTop && !b.listItem()) {
+          // One bullet line right over the dateline, prose above it: on a live page or a list the
+          // item's headline ("• U.S. condemns violence …" under a page's blurb)
+          return headlineBullet(blocks, bullet);
+        }
         if (standfirst && ++standfirsts <= MAX_STANDFIRSTS && b.text().length() <= MAX_STANDFIRST) {
           continue;
         }
-        return bullet;
+        return headlineBullet(blocks, bullet);
       }
       if (!role.skippableBeforeDateline() || ++skipped > MAX_SKIPPED) {
-        return bullet;
+        return headlineBullet(blocks, bullet);
       }
     }
     // Nothing but chrome up to the page's top or the previous dispatch: a "byline" such as
     // "Protests Erupt in Tehran" was a Title-Case headline after all, and a bullet-point line the
     // item's headline on a list ("• Chicago schools chief to take leave").
-    return placedByline >= 0 ? placedByline : bullet;
+    if (placedByline >= 0) {
+      return placedByline;
+    }
+    return bullet == bulletTop ? headlineBullet(blocks, bullet) : -1;
+  }
+
+  /**
+   * A bullet line as an item's headline: when it reads like one ("— Go to https://… for more
+   * coverage" does not). Two bullets or more stacked over a dateline are a deck of highlights or a
+   * list of links, which the fallback above does not take.
+   */
+  private static int headlineBullet(List<Block> blocks, int bullet) {
+    if (bullet < 0) {
+      return -1;
+    }
+    Block b = blocks.get(bullet);
+    String text = withoutBullet(b.text());
+    return isHeadline(new Block(text, b.heading())) ? bullet : -1;
   }
 
   /**

@@ -368,15 +368,19 @@ public final class Segmenter {
   }
 
   /**
-   * The paragraph before {@code i} (chrome aside) ends a sentence, or is the previous dateline's: a
-   * brief starts where the one before it ended, not inside a sentence.
+   * The paragraph before {@code i} (chrome aside) ends a sentence, is a bullet line (a list's item
+   * is whole without a full stop), or is the previous dateline's: a brief starts where the one
+   * before it ended, not inside a sentence.
    */
   private boolean afterStoryEnd(int i, int floor) {
     int j = i - 1;
     while (j > floor && !roles[j].keptInBody()) {
       j--;
     }
-    return j < 0 || j == floor || StoryEnd.endsStory(blocks.get(j), stopwords);
+    return j < 0
+        || j == floor
+        || StoryEnd.endsStory(blocks.get(j), stopwords)
+        || HeadlineFinder.startsWithBullet(blocks.get(j).text());
   }
 
   /** Paragraphs looked through for an h1–h3 above a headline-like line that is none. */

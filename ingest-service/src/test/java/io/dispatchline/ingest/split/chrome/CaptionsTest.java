@@ -17,7 +17,9 @@ class CaptionsTest {
         "Protesters march in Paris on Tuesday. EPA-EFE/Yoan Valat",
         "A wooden ferry on the Irtysh river. Photo: Dana Ospanova",
         "The new terminal in Dushanbe. Photograph: Farrukh Saidov/Reuters",
-        "Rescuers at work in Kahramanmaras on Tuesday. Getty Images"
+        "Rescuers at work in Kahramanmaras on Tuesday. Getty Images",
+        "The singer performs at the festival in 1985. (Jo Roe via AP, File)",
+        "Ministers meet in Brussels on Monday. (Pool via AP)"
       })
   void captions(String line) {
     assertThat(Captions.isCaption(line)).as(line).isTrue();
@@ -30,7 +32,9 @@ class CaptionsTest {
         "The vote was 52/48 (1/2)",
         "The photo: a crowd at the gate. It was shared widely online.",
         "Reuters/Ipsos polling shows a tight race, analysts said on Monday in Washington.",
-        "Shares rose 4% (Reuters) in early trade."
+        "Shares rose 4% (Reuters) in early trade.",
+        "Tickets are sold online (via AP partners)",
+        "The ministry said the figures were revised (Updated, File)"
       })
   void sentencesWithCreditLikeWordsAreNoCaptions(String line) {
     assertThat(Captions.isCaption(line)).as(line).isFalse();

@@ -87,6 +87,8 @@ class ChromeTest {
         "By The Associated Press => BYLINE",
         "Written by Dana Ospanova => BYLINE",
         "Associated Press => BYLINE",
+        "F.P.Report => BYLINE",
+        "Staff Report => BYLINE",
         "— Reuters => BYLINE",
         "(AFP) => BYLINE",
         // time lines
