@@ -184,6 +184,18 @@ public final class Chrome {
     while (to > from && !Character.isLetter(text.charAt(to - 1))) {
       to--;
     }
-    return from < to && agencies.known(text.substring(from, to)) != null;
+    if (from >= to) {
+      return false;
+    }
+    String name = text.substring(from, to);
+    if (agencies.known(name) != null) {
+      return true;
+    }
+    // "IRNA - Islamic Republic News Agency": an agency and its name spelt out
+    int dash = name.indexOf(" - ");
+    return dash > 0
+        && agencies.known(name.substring(0, dash)) != null
+        && name.endsWith("Agency")
+        && !name.substring(dash + 3).contains(" - ");
   }
 }

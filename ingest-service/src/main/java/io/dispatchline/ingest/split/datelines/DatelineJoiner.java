@@ -79,7 +79,10 @@ public final class DatelineJoiner {
     return parser.parse(peek) != null;
   }
 
-  /** A dateline ends with its separator, its agency group or TASS's "/TASS/.". */
+  /**
+   * A dateline ends with its separator, its agency group, TASS's "/TASS/." or Trend's "/Trend, N.
+   * Name/".
+   */
   private static boolean endsLikeDateline(String text) {
     char c = Texts.last(text);
     return c == '-'
@@ -87,6 +90,7 @@ public final class DatelineJoiner {
         || c == '\u2013'
         || c == ':'
         || c == ')'
+        || c == '/'
         || text.endsWith("/.");
   }
 }

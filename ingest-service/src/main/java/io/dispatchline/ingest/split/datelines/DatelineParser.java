@@ -73,6 +73,9 @@ public final class DatelineParser {
    */
   public Dateline parse(String p) {
     Dateline d = parseAtStart(p);
+    if (d == null) {
+      d = withPlacesBefore(p);
+    }
     if (d != null || p.isEmpty() || p.charAt(0) != '(') {
       return d;
     }
@@ -149,6 +152,60 @@ public final class DatelineParser {
     return new Dateline(place, null, printed, null, 0, 0, 0, bodyStart, places.known(place));
   }
 
+  /** A place before the slash of a two-place dateline is at most this long. */
+  private static final int MAX_FIRST_PLACE = 50;
+
+  /**
+   * "Chandrapur (Maharashtra)/ Mumbai, Nov 02 (ANI): …", "Washington/ New Delhi, Nov 2 (PTI) …": a
+   * story filed from two places, the first before a slash. The second place opens a full dateline
+   * (a date or a listed agency); the first is a Title-case or ALL-CAPS place, with a region in
+   * brackets or not.
+   */
+  private Dateline withPlacesBefore(String p) {
+    int slash = indexOf(p, '/', 1, Math.min(p.length(), MAX_FIRST_PLACE));
+    if (slash < 0 || !Character.isUpperCase(p.charAt(0))) {
+      return null;
+    }
+    int end = DatelinePlaces.capsPlace(p, 0, slash);
+    if (end < 0) {
+      end = DatelinePlaces.titlePlace(p, 0, slash + 1);
+    }
+    if (end < 0) {
+      return null;
+    }
+    end = skipBackSpaces(p, end);
+    if (end < slash && p.charAt(skipSpaces(p, end, slash)) == '(') {
+      int open = skipSpaces(p, end, slash);
+      int close = indexOf(p, ')', open + 1, slash);
+      if (close < 0 || DatelinePlaces.region(p, open + 1, close) != close) {
+        return null; // "(Maharashtra)"
+      }
+      end = close + 1;
+    }
+    if (skipSpaces(p, end, slash) != slash) {
+      return null;
+    }
+    int from = skipSpaces(p, slash + 1, p.length());
+    if (from >= p.length() || !Character.isUpperCase(p.charAt(from))) {
+      return null;
+    }
+    Dateline inner = parseAtStart(p.substring(from));
+    if (inner == null || inner.located() == null || inner.weak()) {
+      return null;
+    }
+    String prefix = p.substring(0, from);
+    return new Dateline(
+        prefix + inner.located(),
+        inner.agency(),
+        prefix + inner.text(),
+        inner.dateText(),
+        inner.month(),
+        inner.day(),
+        inner.year(),
+        inner.bodyStart() + from,
+        inner.knownPlace());
+  }
+
   /** The index of the bracket that closes the one {@code p} opens with, nesting counted; -1. */
   private static int closingBracket(String p) {
     int depth = 0;
@@ -186,12 +243,22 @@ public final class DatelineParser {
     }
     boolean region = false;
     DateText date = null;
+    String commaAgency = null;
 
     if (placeEnd > 0) {
       // Regions and the date: ", Kenya", " [India]", ", Oct. 26".
       for (int step = 0; step < 3 && pos < limit; step++) {
         char c = p.charAt(pos);
-        if (c == ',' && date == null) {
+        if (c == ',' && date != null) {
+          int q = skipSpaces(p, pos + 1, limit);
+          int e = nameEnd(p, q, limit);
+          String listed = e > q ? agencies.known(p.substring(q, e).strip()) : null;
+          if (listed != null) {
+            commaAgency = listed; // "Tehran, Jan 23, IRNA -": the agency after a comma
+            pos = skipBackSpaces(p, e);
+          }
+          break;
+        } else if (c == ',' && date == null) {
           int q = skipSpaces(p, pos + 1, limit);
           if (q < limit && p.charAt(q) == '(') {
             pos = q; // "ISLAMABAD, (APP - …)": the group follows the comma
@@ -241,10 +308,10 @@ public final class DatelineParser {
       pos = date == null ? 0 : date.end();
     }
 
-    String agency = null;
-    boolean knownAgency = false;
+    String agency = commaAgency;
+    boolean knownAgency = commaAgency != null;
     boolean slashAgency = false;
-    for (int g = 0; g < MAX_GROUPS; g++) {
+    for (int g = 0; g < MAX_GROUPS && commaAgency == null; g++) {
       int a = skipSpaces(p, pos, limit);
       if (a < limit && p.charAt(a) == '(') {
         AgencyGroup group = AgencyGroup.at(p, a, limit, agencies, places);
@@ -283,7 +350,7 @@ public final class DatelineParser {
         pos = group.end();
       } else if (a < limit && p.charAt(a) == '/' && agency == null) {
         int close = indexOf(p, '/', a + 1, Math.min(limit, a + 2 + MAX_SLASH_AGENCY));
-        if (close < 0 || (agency = agencies.known(p.substring(a + 1, close))) == null) {
+        if (close < 0 || (agency = slashAgency(p.substring(a + 1, close))) == null) {
           return null;
         }
         knownAgency = true;
@@ -340,6 +407,9 @@ public final class DatelineParser {
     if (agency == null && date == null && colon && !places.known(p.substring(0, locatedEnd))) {
       return null; // "NOTE:", "MODERATOR:"
     }
+    if (agency == null && date == null && agencies.known(p.substring(0, locatedEnd)) != null) {
+      return null; // "IRNA - Islamic Republic News Agency": an agency's name line, no place
+    }
     return new Dateline(
         placeEnd > 0 ? p.substring(0, locatedEnd) : null,
         agency,
@@ -381,6 +451,23 @@ public final class DatelineParser {
     }
     char c = p.charAt(i);
     return c == '.' || c == '!' || c == '?' || Character.isLetterOrDigit(c) && p.length() > 200;
+  }
+
+  /** "/Trend/", "/ Kabar /", "/Trend, N. Kirtskhalia/": a listed agency, a reporter after it. */
+  private String slashAgency(String inside) {
+    int comma = inside.indexOf(',');
+    return agencies.known((comma < 0 ? inside : inside.substring(0, comma)).strip());
+  }
+
+  /** End of a run of letters, spaces and dots from {@code from} ("IRNA ", "Trend"), up to 30. */
+  private static int nameEnd(String p, int from, int limit) {
+    int i = from;
+    int end = Math.min(limit, from + MAX_SLASH_AGENCY);
+    while (i < end
+        && (Character.isLetter(p.charAt(i)) || p.charAt(i) == ' ' || p.charAt(i) == '.')) {
+      i++;
+    }
+    return i;
   }
 
   /** A Title-case place is a dateline's only before ", ", " (" or " [". */

@@ -88,6 +88,7 @@ class ChromeTest {
         "Written by Dana Ospanova => BYLINE",
         "Associated Press => BYLINE",
         "F.P.Report => BYLINE",
+        "IRNA - Islamic Republic News Agency => BYLINE",
         "Staff Report => BYLINE",
         "— Reuters => BYLINE",
         "(AFP) => BYLINE",

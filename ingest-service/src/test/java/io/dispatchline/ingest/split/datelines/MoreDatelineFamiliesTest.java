@@ -308,4 +308,65 @@ class MoreDatelineFamiliesTest {
     assertThat(parser.parse("UPDATE 1-Danish shipper trims outlook")).isNull();
     assertThat(parser.parse("EXCLUSIVE-China to cut tariffs")).isNull();
   }
+
+  @Test
+  void aStoryFiledFromTwoPlacesNamesBoth() {
+    assertDateline(
+        "Chandrapur (Maharashtra)/ Mumbai, Nov 02 (ANI): The minister spoke.",
+        "Chandrapur (Maharashtra)/ Mumbai",
+        "ANI",
+        "Chandrapur (Maharashtra)/ Mumbai, Nov 02 (ANI):",
+        "Nov 02",
+        11,
+        2,
+        0,
+        "The minister spoke.");
+    assertDateline(
+        "New Delhi/ Gurugram (Haryana), Nov 02 (ANI): Crews sprayed water.",
+        "New Delhi/ Gurugram (Haryana)",
+        "ANI",
+        "New Delhi/ Gurugram (Haryana), Nov 02 (ANI):",
+        "Nov 02",
+        11,
+        2,
+        0,
+        "Crews sprayed water.");
+    assertThat(parser.parse("Pros/ Cons: The debate goes on.")).isNull();
+    assertThat(parser.parse("Input/ Output (Reuters) was the title.")).isNull();
+  }
+
+  @Test
+  void anAgencyAfterTheDateOrWithItsReporterInSlashes() {
+    assertDateline(
+        "Tehran, Jan 23, IRNA - The spokesman said so.",
+        "Tehran",
+        "IRNA",
+        "Tehran, Jan 23, IRNA -",
+        "Jan 23",
+        1,
+        23,
+        0,
+        "The spokesman said so.");
+    assertDateline(
+        "Georgia, Tbilisi, Feb. 7 /Trend, N. Roe/ The government acts.",
+        "Georgia, Tbilisi",
+        "Trend",
+        "Georgia, Tbilisi, Feb. 7 /Trend, N. Roe/",
+        "Feb. 7",
+        2,
+        7,
+        0,
+        "The government acts.");
+    assertDateline(
+        "HAVANA, Cuba, Jun 17 (acn) Army officials met.",
+        "HAVANA, Cuba",
+        "ACN",
+        "HAVANA, Cuba, Jun 17 (acn)",
+        "Jun 17",
+        6,
+        17,
+        0,
+        "Army officials met.");
+    assertThat(parser.parse("IRNA - Islamic Republic News Agency reported it.")).isNull();
+  }
 }
