@@ -91,10 +91,15 @@ public final class DatelineParser {
     if (inner == null) {
       return null;
     }
+    return shifted(inner, "", from);
+  }
+
+  /** {@code inner}, parsed {@code from} into the paragraph, with {@code prefix} put before it. */
+  private static Dateline shifted(Dateline inner, String prefix, int from) {
     return new Dateline(
-        inner.located(),
+        inner.located() == null ? null : prefix + inner.located(),
         inner.agency(),
-        inner.text(),
+        prefix + inner.text(),
         inner.dateText(),
         inner.month(),
         inner.day(),
@@ -193,17 +198,7 @@ public final class DatelineParser {
     if (inner == null || inner.located() == null || inner.weak()) {
       return null;
     }
-    String prefix = p.substring(0, from);
-    return new Dateline(
-        prefix + inner.located(),
-        inner.agency(),
-        prefix + inner.text(),
-        inner.dateText(),
-        inner.month(),
-        inner.day(),
-        inner.year(),
-        inner.bodyStart() + from,
-        inner.knownPlace());
+    return shifted(inner, p.substring(0, from), from);
   }
 
   /** The index of the bracket that closes the one {@code p} opens with, nesting counted; -1. */
