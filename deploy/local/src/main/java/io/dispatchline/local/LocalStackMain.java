@@ -94,12 +94,14 @@ public final class LocalStackMain {
   /** The supervisor's first wait before a restart; it doubles per crash in a row up to the max. */
   static final Duration RESTART_BACKOFF_INITIAL = Duration.ofSeconds(1);
 
-  static final Duration RESTART_BACKOFF_MAX = Duration.ofSeconds(30);
+  static final Duration RESTART_BACKOFF_MAX = Duration.ofSeconds(15);
 
   /** A broker that ran this long before it stopped starts the backoff again from the beginning. */
   static final Duration RESTART_BACKOFF_RESET = Duration.ofSeconds(60);
 
-  /** The wait before the {@code crashesInARow}-th restart in a row (1 s, 2 s, 4 s … 30 s). */
+  /**
+   * The wait before the {@code crashesInARow}-th restart in a row (1 s, 2 s, 4 s, 8 s, then 15 s).
+   */
   static Duration restartBackoff(int crashesInARow) {
     long seconds = RESTART_BACKOFF_INITIAL.toSeconds() << Math.min(10, crashesInARow - 1);
     return Duration.ofSeconds(Math.min(seconds, RESTART_BACKOFF_MAX.toSeconds()));

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DiskFullIT {
 
-  static final int DOCUMENTS = 300;
+  static final int DOCUMENTS = 240;
   static final int DISPATCHES_PER_DOCUMENT = 3;
   static final long POSTGRES_DISK_MB = 160;
   static final long KAFKA_DISK_MB = 128;
@@ -287,6 +287,17 @@ class DiskFullIT {
           .atMost(Duration.ofSeconds(60))
           .until(() -> committed.countOf(acceptedSizes) >= total);
       int partial = committed.partialDocuments(sizes);
+      List<String> partialDetails = committed.partialDetails(sizes, 3);
+      // The same topic read afterwards, from the beginning, as a subscriber joining later does.
+      int partialReadAfterwards;
+      try (TopicWatch afterwards =
+          new TopicWatch(system.stack.kafkaBootstrapServers(), "read_committed", true)) {
+        Awaitility.await()
+            .atMost(Duration.ofSeconds(60))
+            .until(() -> afterwards.countOf(acceptedSizes) >= total);
+        partialReadAfterwards = afterwards.partialDocuments(sizes);
+        partialDetails.addAll(afterwards.partialDetails(sizes, 3));
+      }
       long without503 =
           refusals.stream()
               .filter(
@@ -301,7 +312,8 @@ class DiskFullIT {
                   + " first 503 %s later; while full (%d bytes free) %d uploads refused (%s),"
                   + " %d of them not 503 + Retry-After + problem+json, %d accepted; ballast"
                   + " deleted: publishing again %s later (broker restarted by the stack), all"
-                  + " stored %s later; partial documents seen read_committed: %d",
+                  + " stored %s later; partial documents seen read_committed: %d live, %d read"
+                  + " afterwards %s",
               kafkaDisk.megabytes(),
               ballast / (1024 * 1024),
               DOCUMENTS / 5,
@@ -315,7 +327,9 @@ class DiskFullIT {
               acceptedWhileFull,
               toRecovered == null ? "never" : ScenarioResult.seconds(toRecovered),
               ScenarioResult.seconds(recovery),
-              partial);
+              partial,
+              partialReadAfterwards,
+              partialDetails);
       report(
           "kafka-disk-full",
           DOCUMENTS + " documents + " + probe + " probes",
@@ -332,12 +346,13 @@ class DiskFullIT {
       assertThat(accepted).isEqualTo(expected);
       assertThat(allStored).as("all stored after the space returned").isTrue();
       assertNothingLostOrDuplicated(tally);
-      assertThat(partial).as("partial documents seen read_committed").isZero();
+      assertThat(partial).as("partial documents seen read_committed, live").isZero();
+      assertThat(partialReadAfterwards).as("partial documents read_committed afterwards").isZero();
     }
   }
 
   /** How long the Kafka disk stays full after the first refusal: the broker's restarts fail. */
-  static final Duration KAFKA_FULL_FOR = Duration.ofSeconds(15);
+  static final Duration KAFKA_FULL_FOR = Duration.ofSeconds(10);
 
   /** One answer of ingest-service to an upload, with the headers a client acts on. */
   record RawAnswer(int status, String retryAfter, String contentType, String body) {
