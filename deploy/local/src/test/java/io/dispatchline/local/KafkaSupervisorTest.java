@@ -60,10 +60,20 @@ class KafkaSupervisorTest {
         .filter(ProcessHandle::isAlive)
         .filter(
             p -> {
-              String line = p.info().commandLine().orElse("");
+              String line = commandLine(p);
               return line.contains(KafkaBrokerMain.class.getName()) && line.contains(dataDir);
             })
         .findFirst();
+  }
+
+  /** From /proc: ProcessHandle.Info leaves out the arguments of a long command line. */
+  private static String commandLine(ProcessHandle p) {
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of("/proc", p.pid() + "", "cmdline"))
+          .replace('\0', ' ');
+    } catch (java.io.IOException | RuntimeException gone) {
+      return "";
+    }
   }
 
   private static void send(LocalStack stack, String value) throws Exception {
