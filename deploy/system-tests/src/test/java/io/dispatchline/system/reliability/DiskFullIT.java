@@ -214,14 +214,9 @@ class DiskFullIT {
     List<TestDocument> documents = TestDocument.generate(token, DOCUMENTS, DISPATCHES_PER_DOCUMENT);
     Map<String, Expected> expected = previewAll(documents);
     // Probes: one document at a time, to see the answers a client gets while the disk is full.
-    List<TestDocument> probes = new ArrayList<>();
-    for (int i = 0; i < 200; i++) {
-      probes.add(TestDocument.of(token, DOCUMENTS + i, 1));
-    }
-    Map<String, Expected> probePreviews = previewAll(probes);
-    Map<String, Integer> sizes = new LinkedHashMap<>();
+    // They are made and previewed as they go (preview needs no Kafka); sizes holds every document.
+    Map<String, Integer> sizes = new java.util.concurrent.ConcurrentHashMap<>();
     expected.values().forEach(e -> sizes.put(e.documentId(), e.ids().size()));
-    probePreviews.values().forEach(e -> sizes.put(e.documentId(), e.ids().size()));
     try (TopicWatch committed =
         new TopicWatch(system.stack.kafkaBootstrapServers(), "read_committed")) {
       UploadStream stream = uploader.stream(documents, 4);
@@ -239,10 +234,15 @@ class DiskFullIT {
       Map<String, Expected> probesAccepted = new LinkedHashMap<>();
       int acceptedWhileFull = 0;
       while (Duration.between(filled, Instant.now()).compareTo(Duration.ofSeconds(90)) < 0) {
-        TestDocument d = probes.get(probe++);
+        // Kafka frees a little space now and then (e.g. cleaned or deleted segments): the
+        // ballast takes it, so the disk stays full until the test frees it.
+        ballast += kafkaDisk.fill();
+        TestDocument d = TestDocument.of(token, DOCUMENTS + probe++, 1);
+        Expected preview = uploader.preview(d);
+        sizes.put(preview.documentId(), preview.ids().size());
         RawAnswer answer = post(d);
         if (answer.status() == 202) {
-          probesAccepted.put(d.name(), probePreviews.get(d.name()));
+          probesAccepted.put(d.name(), preview);
           if (firstRefusal != null) {
             acceptedWhileFull++; // must not happen before space returns: asserted below
             break;
@@ -264,10 +264,12 @@ class DiskFullIT {
       // Recovers by itself: the stack starts the broker again (backoff), ingest publishes again.
       Instant recovered = null;
       while (Duration.between(freed, Instant.now()).compareTo(Duration.ofSeconds(120)) < 0) {
-        TestDocument d = probes.get(probe++);
+        TestDocument d = TestDocument.of(token, DOCUMENTS + probe++, 1);
+        Expected preview = uploader.preview(d);
+        sizes.put(preview.documentId(), preview.ids().size());
         RawAnswer answer = post(d);
         if (answer.status() == 202) {
-          probesAccepted.put(d.name(), probePreviews.get(d.name()));
+          probesAccepted.put(d.name(), preview);
           recovered = Instant.now();
           break;
         }
