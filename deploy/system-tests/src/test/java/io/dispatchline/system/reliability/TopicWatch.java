@@ -128,6 +128,42 @@ final class TopicWatch implements AutoCloseable {
   }
 
   /**
+   * Documents of the set that were seen but never as one whole run (sequence 0 to n-1 in order on
+   * one partition): half-published. Unlike {@link #partialDocuments}, extra copies of a document's
+   * records around a whole run (a retried write Kafka stored twice) do not count here.
+   */
+  int documentsNeverWhole(Map<String, Integer> sizeByDocument) {
+    Map<String, List<Integer>> byDocument = new java.util.LinkedHashMap<>();
+    for (Seen s : seen) {
+      if (sizeByDocument.containsKey(s.documentId())) {
+        byDocument
+            .computeIfAbsent(s.partition() + "/" + s.documentId(), k -> new ArrayList<>())
+            .add(s.sequence());
+      }
+    }
+    java.util.Set<String> whole = new java.util.HashSet<>();
+    java.util.Set<String> seenDocuments = new java.util.HashSet<>();
+    for (Map.Entry<String, List<Integer>> e : byDocument.entrySet()) {
+      String documentId = e.getKey().substring(e.getKey().indexOf('/') + 1);
+      seenDocuments.add(documentId);
+      int size = sizeByDocument.get(documentId);
+      List<Integer> sequences = e.getValue();
+      for (int i = 0; i + size <= sequences.size(); i++) {
+        boolean run = true;
+        for (int j = 0; run && j < size; j++) {
+          run = sequences.get(i + j) == j;
+        }
+        if (run) {
+          whole.add(documentId);
+          break;
+        }
+      }
+    }
+    seenDocuments.removeAll(whole);
+    return seenDocuments.size();
+  }
+
+  /**
    * For a report: each document of the set whose records were not seen as one whole run, with the
    * (partition:sequence) of its records in log order; at most {@code limit} documents.
    */
