@@ -130,6 +130,81 @@ class KubernetesManifestsTest {
     }
   }
 
+  /**
+   * A pod being stopped keeps serving while it leaves its Service's endpoints (preStop), then gets
+   * SIGTERM and drains: the grace period must cover the preStop, the HTTP drain and what each
+   * service finishes on its own after it (ingest: the Kafka transaction of an upload, bounded by
+   * dispatchline.publish.timeout; query: the batch being stored, up to 10 s in
+   * DispatchConsumer.onStop), else the kubelet's SIGKILL cuts the drain short.
+   */
+  @Test
+  void gracefulShutdownFitsInTheTerminationGracePeriod() throws IOException {
+    Map<String, Long> ownDrainSeconds =
+        Map.of(
+            "ingest-service",
+            seconds(
+                property(
+                    "ingest-service",
+                    "dispatchline.publish.timeout")), // an upload waits for its transaction
+            "query-service",
+            10L); // DispatchConsumer.onStop: the batch being stored commits and is acknowledged
+    for (Deployment d : all(Deployment.class)) {
+      String name = d.getMetadata().getName();
+      PodTemplateSpec pod = d.getSpec().getTemplate();
+      Container c = pod.getSpec().getContainers().get(0);
+      assertThat(c.getLifecycle()).as(name + " lifecycle").isNotNull();
+      assertThat(c.getLifecycle().getPreStop().getSleep()).as(name + " preStop sleep").isNotNull();
+      long preStop = c.getLifecycle().getPreStop().getSleep().getSeconds();
+      String shutdown =
+          c.getEnv().stream()
+              .filter(e -> e.getName().equals("QUARKUS_SHUTDOWN_TIMEOUT"))
+              .map(EnvVar::getValue)
+              .findFirst()
+              .orElse(null);
+      assertThat(shutdown).as(name + " QUARKUS_SHUTDOWN_TIMEOUT").isNotNull();
+      long httpDrain = seconds(shutdown);
+      long own = ownDrainSeconds.get(name);
+      Long grace = pod.getSpec().getTerminationGracePeriodSeconds();
+
+      assertThat(preStop).as(name + " preStop").isGreaterThanOrEqualTo(3);
+      if (name.equals("ingest-service")) {
+        // An upload in flight is answered only when its transaction ends.
+        assertThat(httpDrain).as(name + " shutdown timeout").isGreaterThanOrEqualTo(own);
+      }
+      assertThat(grace).as(name + " terminationGracePeriodSeconds").isNotNull();
+      assertThat(grace)
+          .as(name + ": preStop " + preStop + " + drain " + httpDrain + " + own " + own)
+          .isGreaterThanOrEqualTo(
+              preStop + (name.equals("ingest-service") ? httpDrain : httpDrain + own) + 5);
+    }
+  }
+
+  /** A duration as Quarkus reads it ({@code 30s}, {@code 2m}, {@code 500ms}), whole seconds up. */
+  static long seconds(String duration) {
+    Matcher m = Pattern.compile("(\\d+)(ms|s|m)").matcher(duration.trim());
+    assertThat(m.matches()).as("duration " + duration).isTrue();
+    long n = Long.parseLong(m.group(1));
+    return switch (m.group(2)) {
+      case "ms" -> (n + 999) / 1000;
+      case "m" -> n * 60;
+      default -> n;
+    };
+  }
+
+  /** A property's default from a service's application.properties ({@code ${ENV:default}}). */
+  static String property(String service, String key) throws IOException {
+    for (String line :
+        Files.readAllLines(
+            ROOT.resolve(service).resolve("src/main/resources/application.properties"))) {
+      if (line.startsWith(key + "=")) {
+        String value = line.substring(key.length() + 1).trim();
+        Matcher env = Pattern.compile("\\$\\{[A-Z_]+:(.*)}").matcher(value);
+        return env.matches() ? env.group(1) : value;
+      }
+    }
+    throw new IllegalStateException(key + " not in " + service + "'s application.properties");
+  }
+
   @Test
   void everyServiceSelectsAWorkloadAndTargetsOneOfItsPorts() {
     for (Service service : all(Service.class)) {

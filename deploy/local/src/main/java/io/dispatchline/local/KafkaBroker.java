@@ -159,6 +159,15 @@ final class KafkaBroker implements AutoCloseable {
   }
 
   private void awaitUnfenced() throws InterruptedException {
+    awaitUnfenced(bootstrapServers, () -> true);
+  }
+
+  /**
+   * Returns once the broker at {@code bootstrapServers} is registered and unfenced; gives up when
+   * {@code alive} turns false (its process exited) or after 60 s.
+   */
+  static void awaitUnfenced(String bootstrapServers, java.util.function.BooleanSupplier alive)
+      throws InterruptedException {
     long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
     Exception lastFailure = null;
     try (Admin admin =
@@ -167,7 +176,7 @@ final class KafkaBroker implements AutoCloseable {
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000))) {
-      while (System.nanoTime() < deadline) {
+      while (System.nanoTime() < deadline && alive.getAsBoolean()) {
         try {
           // Fenced brokers are left out of this answer, so one node means "ready to produce to".
           if (!admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty()) {
@@ -178,6 +187,9 @@ final class KafkaBroker implements AutoCloseable {
         }
         Thread.sleep(100);
       }
+    }
+    if (!alive.getAsBoolean()) {
+      throw new IllegalStateException("the Kafka broker exited during start-up", lastFailure);
     }
     throw new IllegalStateException(
         "Kafka broker not ready after " + READY_TIMEOUT.toSeconds() + " s", lastFailure);

@@ -24,10 +24,13 @@ public final class LocalStackMain {
   static final int EXIT_BAD_SETUP = PortCheck.PORT_TAKEN;
 
   private final StackOptions options;
-  private volatile KafkaBroker kafka;
+  private volatile KafkaProcess kafka;
   private volatile PostgresServer postgres;
   private volatile boolean stopping;
   private int kafkaControllerPort;
+  private Path logFile;
+  private int crashesInARow;
+  private KafkaProcess lastCrashed;
 
   private LocalStackMain(StackOptions options) {
     this.options = options;
@@ -59,6 +62,7 @@ public final class LocalStackMain {
     System.out.println("DISPATCHLINE-LOCAL STARTING data=" + options.dataDir() + " log=" + logFile);
 
     LocalStackMain stack = new LocalStackMain(options);
+    stack.logFile = logFile;
     Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "dispatchline-local-stop"));
     try {
       stack.start();
@@ -77,13 +81,74 @@ public final class LocalStackMain {
     if (options.exitOnStdinEof()) {
       stack.readControlRequestsUntilStdinEof();
     }
-    // A broker stopped by a "kafka stop" request is expected; one that stops by itself is not.
-    for (KafkaBroker broker; (broker = stack.awaitRunningKafka()) != null; ) {
-      broker.awaitShutdown();
+    // A broker stopped by a "kafka stop" request is expected; one that stops by itself (Kafka
+    // halts when it cannot write its log folder, e.g. a full disk) is started again.
+    for (KafkaProcess broker; (broker = stack.awaitRunningKafka()) != null; ) {
+      int exitCode = broker.awaitExit();
       if (!broker.closeRequested()) {
-        System.err.println("the Kafka broker stopped on its own; details in " + logFile);
-        System.exit(1);
+        stack.restartCrashedKafka(broker, exitCode);
       }
+    }
+  }
+
+  /** The supervisor's first wait before a restart; it doubles per crash in a row up to the max. */
+  static final Duration RESTART_BACKOFF_INITIAL = Duration.ofSeconds(1);
+
+  static final Duration RESTART_BACKOFF_MAX = Duration.ofSeconds(15);
+
+  /** A broker that ran this long before it stopped starts the backoff again from the beginning. */
+  static final Duration RESTART_BACKOFF_RESET = Duration.ofSeconds(60);
+
+  /**
+   * The wait before the {@code crashesInARow}-th restart in a row (1 s, 2 s, 4 s, 8 s, then 15 s).
+   */
+  static Duration restartBackoff(int crashesInARow) {
+    long seconds = RESTART_BACKOFF_INITIAL.toSeconds() << Math.min(10, crashesInARow - 1);
+    return Duration.ofSeconds(Math.min(seconds, RESTART_BACKOFF_MAX.toSeconds()));
+  }
+
+  /**
+   * The supervisor: the broker exited without being asked to. Waits (with backoff, without holding
+   * the lock, so control requests and a stop go on) and starts it again with the same folder and
+   * port, unless it was stopped or started meanwhile. A failed start leaves the dead broker in
+   * place, so the main loop comes back here and waits longer.
+   */
+  private synchronized void restartCrashedKafka(KafkaProcess crashed, int exitCode)
+      throws InterruptedException {
+    boolean failedRestart = crashed == lastCrashed; // the start after it failed: same one back
+    lastCrashed = crashed;
+    crashesInARow =
+        !failedRestart && crashed.ranFor().compareTo(RESTART_BACKOFF_RESET) > 0
+            ? 1
+            : crashesInARow + 1;
+    Duration backoff = restartBackoff(crashesInARow);
+    System.err.println(
+        "DISPATCHLINE-LOCAL KAFKA the broker exited by itself (exit code "
+            + exitCode
+            + ", restart "
+            + crashesInARow
+            + " in a row); starting it again in "
+            + backoff.toSeconds()
+            + " s; details in "
+            + logFile);
+    long deadline = System.nanoTime() + backoff.toNanos();
+    for (long left; !stopping && kafka == crashed && (left = deadline - System.nanoTime()) > 0; ) {
+      wait(Math.max(1, left / 1_000_000));
+    }
+    if (stopping || kafka != crashed) {
+      return; // stopped, or a "kafka stop"/"kafka start" request came first
+    }
+    long started = System.nanoTime();
+    try {
+      awaitFree(options.kafkaPort());
+      requireFree(options.kafkaPort(), "Kafka");
+      startKafka();
+      System.err.println(
+          "DISPATCHLINE-LOCAL KAFKA restarted in "
+              + (System.nanoTime() - started) / 1_000_000
+              + " ms");
+    } catch (Exception e) {
+      System.err.println("DISPATCHLINE-LOCAL KAFKA restart failed: " + message(e));
     }
   }
 
@@ -111,8 +176,12 @@ public final class LocalStackMain {
       kafkaControllerPort = freePort(); // a static quorum of one may move (see KafkaBroker)
     }
     kafka =
-        KafkaBroker.start(
-            kafkaDir(), options.kafkaPort(), kafkaControllerPort, options.kafkaFlushEveryMessage());
+        KafkaProcess.start(
+            kafkaDir(),
+            options.kafkaPort(),
+            kafkaControllerPort,
+            options.kafkaFlushEveryMessage(),
+            logFile);
     notifyAll(); // the main thread watches the new broker
   }
 
@@ -141,7 +210,7 @@ public final class LocalStackMain {
   }
 
   /** The running broker, waiting while it is stopped on request; null once the stack stops. */
-  private synchronized KafkaBroker awaitRunningKafka() throws InterruptedException {
+  private synchronized KafkaProcess awaitRunningKafka() throws InterruptedException {
     while (kafka == null && !stopping) {
       wait();
     }
@@ -225,8 +294,13 @@ public final class LocalStackMain {
             case "postgres start" ->
                 postgres != null ? "postgres already running" : startPostgresAgain();
             case "kafka stop" -> stopKafka();
-            case "kafka start" -> kafka != null ? "kafka already running" : startKafkaAgain();
-            case "status" -> "kafka=" + state(kafka) + " postgres=" + state(postgres);
+            case "kafka start" ->
+                kafka != null && kafka.isAlive() ? "kafka already running" : startKafkaAgain();
+            case "status" ->
+                "kafka="
+                    + (kafka != null && !kafka.isAlive() ? "restarting" : state(kafka))
+                    + " postgres="
+                    + state(postgres);
             default -> null;
           };
       if (done == null) {
@@ -272,8 +346,9 @@ public final class LocalStackMain {
       return "kafka already stopped";
     }
     long started = System.nanoTime();
-    KafkaBroker broker = kafka;
+    KafkaProcess broker = kafka;
     kafka = null;
+    notifyAll(); // a supervisor waiting to restart it gives up
     broker.close();
     PortCheck.awaitClosed(options.kafkaPort(), Duration.ofSeconds(10));
     return took("kafka stopped", started);

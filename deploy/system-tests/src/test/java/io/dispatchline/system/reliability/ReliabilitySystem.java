@@ -27,6 +27,7 @@ final class ReliabilitySystem implements AutoCloseable {
   final Database db;
   private volatile ServiceProcess ingest;
   private volatile ServiceProcess query;
+  private final Map<String, String> extraEnv = new HashMap<>();
 
   private ReliabilitySystem(LocalStack stack) {
     this.stack = stack;
@@ -35,7 +36,17 @@ final class ReliabilitySystem implements AutoCloseable {
 
   /** Its own stack, not an external one: scenarios stop and start Kafka and PostgreSQL. */
   static ReliabilitySystem start() throws Exception {
-    ReliabilitySystem system = new ReliabilitySystem(LocalStack.start(LocalStackConfig.forTests()));
+    return start(LocalStackConfig.forTests(), Map.of());
+  }
+
+  /**
+   * On a stack of the given configuration (e.g. with its data on small filesystems), both services
+   * with {@code extraEnv} added to their environment.
+   */
+  static ReliabilitySystem start(LocalStackConfig config, Map<String, String> extraEnv)
+      throws Exception {
+    ReliabilitySystem system = new ReliabilitySystem(LocalStack.start(config));
+    system.extraEnv.putAll(extraEnv);
     try {
       system.query = ServiceProcess.start("query-service", system.queryEnv());
       system.ingest = ServiceProcess.start("ingest-service", system.ingestEnv());
@@ -120,6 +131,7 @@ final class ReliabilitySystem implements AutoCloseable {
   private Map<String, String> commonEnv() {
     Map<String, String> env = new HashMap<>();
     env.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrapServers());
+    env.putAll(extraEnv);
     return env;
   }
 

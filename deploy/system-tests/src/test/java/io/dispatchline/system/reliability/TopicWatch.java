@@ -30,6 +30,14 @@ final class TopicWatch implements AutoCloseable {
   private final Thread thread;
 
   TopicWatch(String bootstrap, String isolation) {
+    this(bootstrap, isolation, false);
+  }
+
+  /**
+   * With {@code fromBeginning}, reads the whole topic as a subscriber that joins afterwards does;
+   * otherwise from now on.
+   */
+  TopicWatch(String bootstrap, String isolation, boolean fromBeginning) {
     Properties props = new Properties();
     props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation);
@@ -41,7 +49,11 @@ final class TopicWatch implements AutoCloseable {
       partitions.add(new TopicPartition(p.topic(), p.partition()));
     }
     consumer.assign(partitions);
-    consumer.seekToEnd(partitions);
+    if (fromBeginning) {
+      consumer.seekToBeginning(partitions);
+    } else {
+      consumer.seekToEnd(partitions);
+    }
     partitions.forEach(consumer::position); // fixes the start before anything is sent
     thread = new Thread(() -> poll(consumer), "topic-watch-" + isolation);
     thread.setDaemon(true);
@@ -113,6 +125,70 @@ final class TopicWatch implements AutoCloseable {
       }
     }
     return partial;
+  }
+
+  /**
+   * Documents of the set that were seen but never as one whole run (sequence 0 to n-1 in order on
+   * one partition): half-published. Unlike {@link #partialDocuments}, extra copies of a document's
+   * records around a whole run (a retried write Kafka stored twice) do not count here.
+   */
+  int documentsNeverWhole(Map<String, Integer> sizeByDocument) {
+    Map<String, List<Integer>> byDocument = new java.util.LinkedHashMap<>();
+    for (Seen s : seen) {
+      if (sizeByDocument.containsKey(s.documentId())) {
+        byDocument
+            .computeIfAbsent(s.partition() + "/" + s.documentId(), k -> new ArrayList<>())
+            .add(s.sequence());
+      }
+    }
+    java.util.Set<String> whole = new java.util.HashSet<>();
+    java.util.Set<String> seenDocuments = new java.util.HashSet<>();
+    for (Map.Entry<String, List<Integer>> e : byDocument.entrySet()) {
+      String documentId = e.getKey().substring(e.getKey().indexOf('/') + 1);
+      seenDocuments.add(documentId);
+      int size = sizeByDocument.get(documentId);
+      List<Integer> sequences = e.getValue();
+      for (int i = 0; i + size <= sequences.size(); i++) {
+        boolean run = true;
+        for (int j = 0; run && j < size; j++) {
+          run = sequences.get(i + j) == j;
+        }
+        if (run) {
+          whole.add(documentId);
+          break;
+        }
+      }
+    }
+    seenDocuments.removeAll(whole);
+    return seenDocuments.size();
+  }
+
+  /**
+   * For a report: each document of the set whose records were not seen as one whole run, with the
+   * (partition:sequence) of its records in log order; at most {@code limit} documents.
+   */
+  List<String> partialDetails(Map<String, Integer> sizeByDocument, int limit) {
+    Map<String, List<String>> runs = new java.util.LinkedHashMap<>();
+    for (Seen s : seen) {
+      if (sizeByDocument.containsKey(s.documentId())) {
+        runs.computeIfAbsent(s.documentId(), k -> new ArrayList<>())
+            .add(s.partition() + ":" + s.sequence());
+      }
+    }
+    List<String> details = new ArrayList<>();
+    for (Map.Entry<String, List<String>> run : runs.entrySet()) {
+      int size = sizeByDocument.get(run.getKey());
+      List<String> sequences = run.getValue();
+      boolean whole = sequences.size() % size == 0;
+      for (int i = 0; whole && i < sequences.size(); i++) {
+        whole = sequences.get(i).endsWith(":" + (i % size));
+      }
+      if (!whole && details.size() < limit) {
+        details.add(
+            run.getKey().substring(0, Math.min(12, run.getKey().length())) + " " + sequences);
+      }
+    }
+    return details;
   }
 
   @Override
