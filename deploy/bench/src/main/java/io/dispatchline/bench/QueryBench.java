@@ -8,7 +8,6 @@ import io.dispatchline.query.store.DispatchRow;
 import io.dispatchline.query.store.DispatchSql;
 import io.dispatchline.query.store.SearchFilter;
 import io.dispatchline.query.store.SortOrder;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,15 +16,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import org.postgresql.PGConnection;
 
 /**
  * {@code GET /dispatches} over HTTP next to the same statements (the service's own {@link
@@ -76,67 +72,6 @@ final class QueryBench {
   QueryBench(LocalStack stack, String baseUrl) {
     this.stack = stack;
     this.baseUrl = baseUrl;
-  }
-
-  /** Loads {@code rows} generated dispatches into the (emptied) public schema with COPY. */
-  static double load(Connection c, int rows) throws Exception {
-    Schemas.truncate(c, "public");
-    Corpus corpus = new Corpus(99);
-    var copy = c.unwrap(PGConnection.class).getCopyAPI();
-    Instant base = Instant.parse("2026-01-01T00:00:00Z");
-    long t0 = System.nanoTime();
-    for (int from = 0; from < rows; from += 5000) {
-      StringBuilder docs = new StringBuilder();
-      StringBuilder dispatches = new StringBuilder();
-      StringBuilder mentions = new StringBuilder();
-      for (int n = from; n < Math.min(rows, from + 5000); n++) {
-        String doc = "qdoc" + (n / 10);
-        String ingested = base.plusSeconds(n / 10).toString();
-        if (n % 10 == 0) {
-          docs.append(doc).append("\tbench\tquery-bench\t").append(ingested).append('\n');
-        }
-        Corpus.Item item = corpus.next("");
-        LocalDate date = item.date();
-        String place = item.place().charAt(0) + item.place().substring(1).toLowerCase();
-        dispatches.append(
-            String.join(
-                "\t",
-                "q" + n,
-                doc,
-                Integer.toString(n % 10),
-                "dispatch",
-                item.headline().strip(),
-                item.place(),
-                item.agency(),
-                item.place() + " (" + item.agency() + ") --",
-                date.toString(),
-                date.toString(),
-                item.body().replace("\n", "\\n"),
-                Integer.toString(item.words()),
-                "en",
-                "bench",
-                "query-bench",
-                ingested,
-                "h" + n));
-        dispatches.append('\n');
-        mentions.append("q").append(n).append("\t0\t").append(place).append("\tplace\n");
-      }
-      copy.copyIn(
-          "COPY documents (" + Rows.DOCUMENT_COLUMNS + ") FROM STDIN",
-          new StringReader(docs.toString()));
-      copy.copyIn(
-          "COPY dispatches (" + Rows.DISPATCH_COLUMNS + ") FROM STDIN",
-          new StringReader(dispatches.toString()));
-      copy.copyIn(
-          "COPY dispatch_mentions (" + Rows.MENTION_COLUMNS + ") FROM STDIN",
-          new StringReader(mentions.toString()));
-    }
-    try (Statement st = c.createStatement()) {
-      st.execute("VACUUM (ANALYZE) dispatches");
-      st.execute("VACUUM (ANALYZE) dispatch_mentions");
-      st.execute("ANALYZE documents");
-    }
-    return rows / ((System.nanoTime() - t0) / 1e9);
   }
 
   /** Every kind at each fixed rate and at saturation, HTTP first then JDBC, after a warm-up. */
