@@ -2,6 +2,7 @@ package io.dispatchline.bench;
 
 import io.dispatchline.local.LocalStack;
 import io.dispatchline.local.LocalStackConfig;
+import io.dispatchline.query.store.SearchPlan;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -580,7 +581,12 @@ public final class Bench {
   }
 
   /** One size of section 4: its figures, for the growth table. */
-  record QuerySection(int rows, List<QueryBench.Result> results) {}
+  record QuerySection(
+      int rows,
+      List<QueryBench.Result> results,
+      List<QueryBench.Result> peer,
+      List<QueryBench.Check> checks,
+      String peerIndex) {}
 
   private QuerySection querySection(int rows, String number) throws Exception {
     log("query: corpus of " + rows + " dispatches under " + options.corpusDir());
@@ -612,21 +618,43 @@ public final class Bench {
                     "built in this run in %.0f s (%.0f rows/s), kept for later runs",
                     corpus.buildSeconds(),
                     loadRate);
-        if (options.prepare()) {
-          return new QuerySection(rows, List.of());
+        Map<String, String> peerEnv = new HashMap<>();
+        peerEnv.put("LUCENE_PEER_INDEX_DIR", corpus.dir().resolve("lucene").toString());
+        peerEnv.put("LUCENE_PEER_JDBC_URL", corpus.stack().jdbcUrl());
+        peerEnv.put("LUCENE_PEER_JDBC_USER", corpus.stack().username());
+        peerEnv.put("LUCENE_PEER_JDBC_PASSWORD", corpus.stack().password());
+        log("query: starting the Lucene peer (builds its index once, kept with the corpus)");
+        try (Service peer =
+            Service.start(
+                "deploy/bench/lucene-peer",
+                "lucene-peer-" + rows,
+                peerEnv,
+                workDir,
+                java.time.Duration.ofMinutes(30))) {
+          String peerIndex = corpus.luceneNote();
+          if (options.prepare()) {
+            return new QuerySection(rows, List.of(), List.of(), List.of(), peerIndex);
+          }
+          QueryBench bench = new QueryBench(corpus.stack(), query.baseUrl());
+          log("query: checking the ten queries against brute-force SQL over " + rows);
+          List<QueryBench.Check> checks = bench.check(peer.baseUrl());
+          log("query: phases over " + rows + " (load average " + Machine.loadAverage() + ")");
+          results = bench.run(size.rates(), size.workers(), size.queryPhaseSeconds());
+          log("query: the Lucene peer over " + rows);
+          List<QueryBench.Result> peerResults =
+              bench.peer(peer.baseUrl(), size.rates(), size.workers(), size.queryPhaseSeconds());
+          rssMb.put("Lucene peer (" + rows + ")", Proc.rssMb(peer.pid()));
+          QuerySection section = new QuerySection(rows, results, peerResults, checks, peerIndex);
+          queryReport(number, rows, corpusNote, section);
+          peerAndChecks(number, rows, section);
+          return section;
         }
-        log("query: phases over " + rows);
-        results =
-            new QueryBench(corpus.stack(), query.baseUrl())
-                .run(size.rates(), size.workers(), size.queryPhaseSeconds());
       }
     }
-    queryReport(number, rows, corpusNote, results);
-    return new QuerySection(rows, results);
   }
 
-  private void queryReport(
-      String number, int rows, String corpusNote, List<QueryBench.Result> results) {
+  private void queryReport(String number, int rows, String corpusNote, QuerySection section) {
+    List<QueryBench.Result> results = section.results();
     report.section(number + ". Query: GET /dispatches over " + rows + " stored dispatches");
     report.text(
         String.format(
@@ -694,6 +722,105 @@ public final class Bench {
             r.http().p99Ms() <= 20);
       }
     }
+  }
+
+  private void peerAndChecks(String number, int rows, QuerySection section) {
+    report.text(
+        String.format(
+            Locale.ROOT,
+            "**The Lucene peer over %d dispatches** (%s): Apache Lucene 9.12.3, the same rows"
+                + " indexed with its English analyzer, sorted on disk newest first, one"
+                + " segment; served by a Quarkus REST app like query-service (first pages only,"
+                + " items with id, headline, place, agency, date, body and score; no snippet)."
+                + " The same ten queries in Lucene's classic syntax (AND by default, the same"
+                + " phrase, OR and -word), newest first and by BM25 (headline boosted 2.5×)."
+                + " Left: query-service over HTTP, right: the peer over HTTP, same load.",
+            rows,
+            section.peerIndex()));
+    report.table(
+        "kind",
+        "load",
+        "query-service req/s",
+        "p50 ms",
+        "p99 ms",
+        "Lucene req/s",
+        "p50 ms",
+        "p99 ms",
+        "query-service / Lucene",
+        "errors");
+    for (QueryBench.Result r : section.peer()) {
+      report.row(
+          r.kind(),
+          r.mode(),
+          r.http().throughput(),
+          r.http().p50Ms(),
+          r.http().p99Ms(),
+          r.jdbc().throughput(),
+          r.jdbc().p50Ms(),
+          r.jdbc().p99Ms(),
+          r.http().throughput() / r.jdbc().throughput(),
+          r.http().errors() + r.jdbc().errors());
+      if (r.mode().startsWith("saturation")) {
+        double ratio = r.http().throughput() / r.jdbc().throughput();
+        report.ratio(
+            r.kind() + " over " + rows + ": saturation throughput",
+            Report.num(r.http().throughput()) + " req/s",
+            Report.num(r.jdbc().throughput()) + " req/s",
+            ratio,
+            "≥ 0.5 × Lucene",
+            ratio >= 0.5);
+      }
+    }
+    report.endTable();
+    report.text(
+        "**Right answers over "
+            + rows
+            + "**: each query's first page against a brute-force reference in SQL over the same"
+            + " rows (full scan, every match sorted). Newest first must be the same 20 ids in the"
+            + " same order. By relevance: the API's top 20 against the exact `ts_rank_cd`"
+            + " ranking of every match (what ranking only the newest "
+            + SearchPlan.DEFAULT_CANDIDATES
+            + " matches gives up) and of the candidates alone (must be 20: ranks are exact within"
+            + " them). The peer's top 20 against the same references (its analyzer and BM25"
+            + " differ from PostgreSQL's, so overlap, not equality, is what it can show).");
+    report.table(
+        "query",
+        "matches",
+        "newest first = reference",
+        "relevance ∩ exact (all matches)",
+        "relevance ∩ exact (candidates)",
+        "Lucene newest ∩ reference",
+        "Lucene BM25 ∩ exact ts_rank_cd");
+    int same = 0;
+    int candidates = 0;
+    for (QueryBench.Check c : section.checks()) {
+      report.row(
+          "`" + c.query() + "`",
+          c.matches(),
+          c.newestSame() ? "yes" : "**no**",
+          c.relevanceOverlapAll() + "/20",
+          c.relevanceOverlapCandidates() + "/20",
+          c.peerNewestOverlap() + "/20",
+          c.peerRelevanceOverlapAll() + "/20");
+      same += c.newestSame() ? 1 : 0;
+      candidates += c.relevanceOverlapCandidates() == 20 ? 1 : 0;
+    }
+    report.endTable();
+    int n = section.checks().size();
+    report.ratio(
+        "q newest first over " + rows + ": first pages equal to brute-force SQL",
+        same + " of " + n,
+        n + " queries",
+        (double) same / n,
+        "all",
+        same == n);
+    report.ratio(
+        "q relevance over " + rows + ": top 20 equal to the exact ranking of the candidates",
+        candidates + " of " + n,
+        n + " queries",
+        (double) candidates / n,
+        "all",
+        candidates == n);
   }
 
   /** How each kind's HTTP p99 (fixed rates) and saturation throughput grew from small to large. */

@@ -56,6 +56,20 @@ final class CorpusStore implements AutoCloseable {
     this.marker = marker;
   }
 
+  /** The corpus folder (the peer keeps its index here too). */
+  Path dir() {
+    return marker.getParent();
+  }
+
+  /** What the Lucene peer wrote about its index build ({@code lucene/built}). */
+  String luceneNote() throws IOException {
+    Path built = dir().resolve("lucene").resolve("built");
+    return Files.isRegularFile(built)
+        ? "index built once in "
+            + Files.readString(built).strip().replaceFirst("^\\d+ documents, ", "")
+        : "index not built";
+  }
+
   /** Starts the corpus cluster for {@code rows} under {@code dir} (Kafka and PostgreSQL). */
   static CorpusStore open(Path dir, int rows) throws IOException {
     Path data = dir.resolve("corpus-" + rows);
@@ -105,6 +119,15 @@ final class CorpusStore implements AutoCloseable {
    */
   double load() throws Exception {
     Files.deleteIfExists(marker);
+    // a peer index of other rows goes with them
+    Path lucene = dir().resolve("lucene");
+    if (Files.isDirectory(lucene)) {
+      try (var files = Files.walk(lucene)) {
+        for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
     long t0 = System.nanoTime();
     List<String> indexes;
     try (Connection c = connect();

@@ -27,6 +27,21 @@ public final class DispatchSql {
       "StartSel=\u0002, StopSel=\u0003, MaxWords=30, MinWords=12, MaxFragments=2,"
           + " FragmentDelimiter=\" … \"";
 
+  /**
+   * The snippet: ts_headline parses the whole text it is given (about 0.3 ms for a 3 KB body here,
+   * most of a search page's cost), so it gets the body's first {@value #SNIPPET_CHARS} characters,
+   * and the whole body only when they hold no hit.
+   */
+  static final int SNIPPET_CHARS = 800;
+
+  private static final String SNIPPET =
+      "CASE WHEN strpos(head.text, chr(2)) > 0 THEN head.text"
+          + " ELSE ts_headline('english', page.body, page.tsq, ?) END AS snippet";
+  private static final String SNIPPET_HEAD =
+      ", LATERAL (SELECT ts_headline('english', left(page.body, "
+          + SNIPPET_CHARS
+          + "), page.tsq, ?) AS text) head";
+
   private static final String SORT_DATE = "coalesce(d.dispatch_date, '-infinity'::date)";
   private static final String RANK = "ts_rank_cd(d.search, tsq)";
 
@@ -139,10 +154,15 @@ public final class DispatchSql {
     String sql =
         "WITH page AS MATERIALIZED ("
             + inner
-            + ") SELECT ts_headline('english', page.body, page.tsq, ?) AS snippet, "
+            + ") SELECT "
+            + SNIPPET
+            + ", "
             + (summary ? pageColumnsWithoutBody() : "page.*")
-            + " FROM page ORDER BY "
+            + " FROM page"
+            + SNIPPET_HEAD
+            + " ORDER BY "
             + orderBy(sort, "page.");
+    params.add(HEADLINE_OPTIONS);
     params.add(HEADLINE_OPTIONS);
     return new Statement(sql, params);
   }
@@ -238,10 +258,15 @@ public final class DispatchSql {
     String sql =
         "WITH page AS MATERIALIZED ("
             + inner
-            + ") SELECT ts_headline('english', page.body, page.tsq, ?) AS snippet, "
+            + ") SELECT "
+            + SNIPPET
+            + ", "
             + columns
-            + " FROM page ORDER BY "
+            + " FROM page"
+            + SNIPPET_HEAD
+            + " ORDER BY "
             + orderBy(sort, "page.");
+    params.add(HEADLINE_OPTIONS);
     params.add(HEADLINE_OPTIONS);
     return new Statement(sql, params);
   }
