@@ -28,7 +28,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  *
  * <p>Arguments: {@code --size full|tiny} (default full), {@code --out <file>} (default
  * deploy/bench/target/benchmark-report.md), {@code --skip splitter,baseline,scaling,query} (leave
- * sections out, for working on the others).
+ * sections out, for working on the others), {@code --only-query} (section 4 alone), {@code
+ * --query-rows 100000,1000000} (section 4's corpus sizes), {@code --corpus-dir <dir>} (where the
+ * corpora and the Lucene peer's indexes are kept, default {@code ~/.cache/dispatchline-bench} or
+ * {@code $DISPATCHLINE_BENCH_CORPUS}), {@code --prepare-corpus} (build them and stop).
  */
 public final class Bench {
 

@@ -215,6 +215,29 @@ class SearchTest {
         .body("detail", org.hamcrest.Matchers.containsString("view"));
   }
 
+  @Test
+  void aHitFarIntoALongBodyStillGetsItsSnippet() {
+    String word = QueryData.randomWord(new Random());
+    String filler = "Nothing of note happened in the long morning session. ".repeat(40);
+    DispatchEvent late =
+        event(Events.newId(), 0, "Long day", filler + "Then " + word + " was agreed.", null);
+    DispatchEvent early =
+        event(Events.newId(), 1, "Short day", word + " was agreed early. " + filler, null);
+    store.upsert(List.of(late, early));
+    JsonPath page =
+        given()
+            .queryParam("q", word)
+            .queryParam("sort", "relevance")
+            .get("/dispatches")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(page.getList("items.snippet", String.class))
+        .hasSize(2)
+        .allSatisfy(snippet -> assertThat(snippet).contains("<mark>" + word + "</mark>"));
+  }
+
   private static List<String> head(List<String> ids, int n) {
     return ids.subList(0, Math.min(n, ids.size()));
   }
