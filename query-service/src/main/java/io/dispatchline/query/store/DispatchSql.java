@@ -35,7 +35,9 @@ public final class DispatchSql {
   static final int SNIPPET_CHARS = 800;
 
   private static final String SNIPPET =
-      "CASE WHEN strpos(head.text, chr(2)) > 0 THEN head.text"
+      "CASE WHEN strpos(head.text, chr(2)) > 0"
+          // the body itself (weight B in the stored tsvector) has no hit: the headline had them
+          + " OR NOT ts_filter(page.search, '{b}') @@ page.tsq THEN head.text"
           + " ELSE ts_headline('english', page.body, page.tsq, ?) END AS snippet";
   private static final String SNIPPET_HEAD =
       ", LATERAL (SELECT ts_headline('english', left(page.body, "
@@ -123,7 +125,7 @@ public final class DispatchSql {
         summary && !f.hasQuery() ? COLUMNS.replace("d.body", "NULL::text AS body") : COLUMNS);
     inner.append(", ").append(f.hasQuery() ? RANK : "NULL::real").append(" AS rank");
     if (f.hasQuery()) {
-      inner.append(", tsq");
+      inner.append(", tsq, d.search");
     }
     fromWhere(f, inner, params);
     if (after != null) {
@@ -157,7 +159,7 @@ public final class DispatchSql {
             + ") SELECT "
             + SNIPPET
             + ", "
-            + (summary ? pageColumnsWithoutBody() : "page.*")
+            + pageColumns(summary)
             + " FROM page"
             + SNIPPET_HEAD
             + " ORDER BY "
@@ -243,7 +245,7 @@ public final class DispatchSql {
       boolean summary) {
     List<Object> params = new ArrayList<>();
     StringBuilder inner = new StringBuilder("SELECT ").append(COLUMNS);
-    inner.append(", ").append(RANK).append(" AS rank, tsq");
+    inner.append(", ").append(RANK).append(" AS rank, tsq, d.search");
     fromWhere(f, inner, params, false);
     inner.append(" AND d.id = ANY(?::text[])");
     params.add(ids);
@@ -254,7 +256,7 @@ public final class DispatchSql {
     }
     inner.append(" ORDER BY ").append(orderBy(sort, "d.")).append(" LIMIT ?");
     params.add(limit);
-    String columns = summary ? pageColumnsWithoutBody() : "page.*";
+    String columns = pageColumns(summary);
     String sql =
         "WITH page AS MATERIALIZED ("
             + inner
@@ -271,8 +273,10 @@ public final class DispatchSql {
     return new Statement(sql, params);
   }
 
-  private static String pageColumnsWithoutBody() {
-    return COLUMNS.replace("d.body", "NULL::text AS body").replace("d.", "page.") + ", page.rank";
+  /** The page's columns as the reader reads them (not the tsvector), without the body if asked. */
+  private static String pageColumns(boolean summary) {
+    String columns = summary ? COLUMNS.replace("d.body", "NULL::text AS body") : COLUMNS;
+    return columns.replace("d.", "page.") + ", page.rank";
   }
 
   private static String orderBy(SortOrder sort, String t) {
