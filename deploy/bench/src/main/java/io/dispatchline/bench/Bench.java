@@ -2,6 +2,7 @@ package io.dispatchline.bench;
 
 import io.dispatchline.local.LocalStack;
 import io.dispatchline.local.LocalStackConfig;
+import io.dispatchline.query.store.SearchPlan;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,7 +28,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  *
  * <p>Arguments: {@code --size full|tiny} (default full), {@code --out <file>} (default
  * deploy/bench/target/benchmark-report.md), {@code --skip splitter,baseline,scaling,query} (leave
- * sections out, for working on the others).
+ * sections out, for working on the others), {@code --only-query} (section 4 alone), {@code
+ * --query-rows 100000,1000000} (section 4's corpus sizes), {@code --corpus-dir <dir>} (where the
+ * corpora and the Lucene peer's indexes are kept, default {@code ~/.cache/dispatchline-bench} or
+ * {@code $DISPATCHLINE_BENCH_CORPUS}), {@code --prepare-corpus} (build them and stop).
  */
 public final class Bench {
 
@@ -38,6 +42,7 @@ public final class Bench {
 
   private final Size size;
   private final Set<String> skip;
+  private final Options options;
   private final Path workDir;
   private final Report report = new Report("Dispatchline benchmark report");
   private final Map<String, Double> startSeconds = new HashMap<>();
@@ -51,31 +56,59 @@ public final class Bench {
   private String baselineName;
   private StoreRun.Result store1;
 
-  Bench(Size size, Path workDir, Set<String> skip) {
+  /**
+   * What the query section runs on: its corpus sizes, where corpora are kept, and whether only the
+   * query section runs.
+   */
+  record Options(List<Integer> queryRows, Path corpusDir, boolean onlyQuery, boolean prepare) {}
+
+  Bench(Size size, Path workDir, Set<String> skip, Options options) {
     this.size = size;
     this.workDir = workDir;
     this.skip = skip;
+    this.options = options;
   }
 
   public static void main(String[] args) throws Exception {
     Size size = Size.FULL;
     Set<String> skip = Set.of();
     Path out = Repo.root().resolve("deploy/bench/target/benchmark-report.md");
-    for (int i = 0; i + 1 < args.length; i += 2) {
+    String rowsArg = null;
+    boolean onlyQuery = false;
+    boolean prepare = false;
+    String home = System.getenv("DISPATCHLINE_BENCH_CORPUS");
+    Path corpusDir =
+        home != null && !home.isBlank()
+            ? Path.of(home)
+            : Path.of(System.getProperty("user.home"), ".cache", "dispatchline-bench");
+    for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
-        case "--size" -> size = Size.named(args[i + 1]);
-        case "--out" -> out = Path.of(args[i + 1]).toAbsolutePath();
-        case "--skip" -> skip = Set.of(args[i + 1].split(","));
+        case "--size" -> size = Size.named(args[++i]);
+        case "--out" -> out = Path.of(args[++i]).toAbsolutePath();
+        case "--skip" -> skip = Set.of(args[++i].split(","));
+        case "--query-rows" -> rowsArg = args[++i];
+        case "--corpus-dir" -> corpusDir = Path.of(args[++i]);
+        case "--only-query" -> onlyQuery = true;
+        case "--prepare-corpus" -> prepare = true;
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
+    List<Integer> queryRows =
+        rowsArg == null
+            ? size.queryRows()
+            : java.util.Arrays.stream(rowsArg.split(",")).map(Integer::valueOf).toList();
     Path work = Repo.root().resolve("deploy/bench/target/bench-" + size.name());
     // Stopped half-way (Ctrl-C, kill): the services and Connect it started go with it.
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> ProcessHandle.current().descendants().forEach(ProcessHandle::destroy)));
-    new Bench(size, work, skip).run(out);
+    new Bench(
+            size,
+            work,
+            skip,
+            new Options(queryRows, corpusDir.toAbsolutePath(), onlyQuery, prepare))
+        .run(out);
     System.exit(0);
   }
 
@@ -83,6 +116,17 @@ public final class Bench {
   void run(Path out) throws Exception {
     long t0 = System.nanoTime();
     Files.createDirectories(workDir);
+    if (options.prepare()) {
+      for (int rows : options.queryRows()) {
+        querySection(rows, "4");
+      }
+      return;
+    }
+    if (options.onlyQuery()) {
+      query();
+      writeReport(out, t0);
+      return;
+    }
     if (!skip.contains("splitter")) {
       splitter();
     }
@@ -111,6 +155,10 @@ public final class Bench {
         footprint();
       }
     }
+    writeReport(out, t0);
+  }
+
+  private void writeReport(Path out, long t0) throws Exception {
     String header =
         String.format(
             Locale.ROOT,
@@ -525,36 +573,113 @@ public final class Bench {
   // ---- 4. query ----------------------------------------------------------------------------
 
   private void query() throws Exception {
-    log("query: loading " + size.queryRows() + " dispatches");
-    double loadRate = QueryBench.load(db, size.queryRows());
-    Map<String, String> env = new HashMap<>(Service.stackEnv(stack));
-    env.put("DISPATCHLINE_CONSUMER_GROUP", "query-bench");
-    env.put("MP_MESSAGING_INCOMING_DISPATCHES_TOPIC", "query-bench-idle");
-    List<QueryBench.Result> results;
-    try (Service query = Service.start("query-service", "query-service-api", env, workDir)) {
-      log("query: phases");
-      results =
-          new QueryBench(stack, query.baseUrl())
-              .run(size.rates(), size.workers(), size.queryPhaseSeconds());
+    List<QuerySection> sections = new ArrayList<>();
+    char letter = 'a';
+    for (int rows : options.queryRows()) {
+      sections.add(querySection(rows, options.queryRows().size() > 1 ? "4" + letter++ : "4"));
     }
-    report.section("4. Query: GET /dispatches over " + size.queryRows() + " stored dispatches");
+    if (sections.size() > 1) {
+      queryGrowth(sections.get(0), sections.get(sections.size() - 1));
+    }
+  }
+
+  /** One size of section 4: its figures, for the growth table. */
+  record QuerySection(
+      int rows,
+      List<QueryBench.Result> results,
+      List<QueryBench.Result> peer,
+      List<QueryBench.Check> checks,
+      String peerIndex) {}
+
+  private QuerySection querySection(int rows, String number) throws Exception {
+    log("query: corpus of " + rows + " dispatches under " + options.corpusDir());
+    List<QueryBench.Result> results;
+    String corpusNote;
+    double loadRate = Double.NaN;
+    try (CorpusStore corpus = CorpusStore.open(options.corpusDir(), rows)) {
+      Map<String, String> env = new HashMap<>(Service.stackEnv(corpus.stack()));
+      env.put("DISPATCHLINE_CONSUMER_GROUP", "query-bench");
+      env.put("MP_MESSAGING_INCOMING_DISPATCHES_TOPIC", "query-bench-idle");
+      // Flyway creates the schema of an empty corpus, and brings a kept one up to date.
+      try (Service query =
+          Service.start("query-service", "query-service-api-" + rows, env, workDir)) {
+        if (corpus.built()) {
+          log("query: reusing the corpus built before");
+          corpus.markReused();
+        } else {
+          log("query: building the corpus (once; kept for later runs)");
+          loadRate = corpus.load();
+        }
+        corpusNote =
+            corpus.reused()
+                ? String.format(
+                    Locale.ROOT,
+                    "kept from an earlier run (building it took %.0f s)",
+                    corpus.buildSeconds())
+                : String.format(
+                    Locale.ROOT,
+                    "built in this run in %.0f s (%.0f rows/s), kept for later runs",
+                    corpus.buildSeconds(),
+                    loadRate);
+        Map<String, String> peerEnv = new HashMap<>();
+        peerEnv.put("LUCENE_PEER_INDEX_DIR", corpus.dir().resolve("lucene").toString());
+        peerEnv.put("LUCENE_PEER_JDBC_URL", corpus.stack().jdbcUrl());
+        peerEnv.put("LUCENE_PEER_JDBC_USER", corpus.stack().username());
+        peerEnv.put("LUCENE_PEER_JDBC_PASSWORD", corpus.stack().password());
+        log("query: starting the Lucene peer (builds its index once, kept with the corpus)");
+        try (Service peer =
+            Service.start(
+                "deploy/bench/lucene-peer",
+                "lucene-peer-" + rows,
+                peerEnv,
+                workDir,
+                java.time.Duration.ofMinutes(30))) {
+          String peerIndex = corpus.luceneNote();
+          if (options.prepare()) {
+            return new QuerySection(rows, List.of(), List.of(), List.of(), peerIndex);
+          }
+          QueryBench bench = new QueryBench(corpus.stack(), query.baseUrl());
+          log("query: checking the ten queries against brute-force SQL over " + rows);
+          List<QueryBench.Check> checks = bench.check(peer.baseUrl());
+          log("query: phases over " + rows + " (load average " + Machine.loadAverage() + ")");
+          results = bench.run(size.rates(), size.workers(), size.queryPhaseSeconds());
+          log("query: the Lucene peer over " + rows);
+          List<QueryBench.Result> peerResults =
+              bench.peer(peer.baseUrl(), size.rates(), size.workers(), size.queryPhaseSeconds());
+          rssMb.put("Lucene peer (" + rows + ")", Proc.rssMb(peer.pid()));
+          QuerySection section = new QuerySection(rows, results, peerResults, checks, peerIndex);
+          queryReport(number, rows, corpusNote, section);
+          peerAndChecks(number, rows, section);
+          return section;
+        }
+      }
+    }
+  }
+
+  private void queryReport(String number, int rows, String corpusNote, QuerySection section) {
+    List<QueryBench.Result> results = section.results();
+    report.section(number + ". Query: GET /dispatches over " + rows + " stored dispatches");
     report.text(
         String.format(
             Locale.ROOT,
             "%d generated dispatches (1–5 KB bodies, skewed topic words, 8 agencies, 27 places,"
-                + " two years of dates) loaded with COPY (%.0f rows/s), then `GET /dispatches`"
+                + " two years of dates), loaded with COPY into query-service's own schema (%s;"
+                + " %s), then `GET /dispatches`"
                 + " over HTTP next to the same statements the service runs (its `DispatchSql`"
-                + " page query + mentions, 21 rows) through JDBC with a pool of 16 like the"
+                + " statements + mentions, 21 rows) through JDBC with a pool of 16 like the"
                 + " service's. q: ten full-text queries, newest first. filters: agency + place +"
                 + " a six-month window. paging: pages 2–201 of the full listing by keyset cursor."
-                + " q with sort=relevance (the same ten queries, ranked by `ts_rank_cd`): at"
-                + " saturation only, since ranking every match takes seconds at this size."
+                + " q with sort=relevance: the same ten queries, ranked by `ts_rank_cd` over the"
+                + " bounded candidate set (docs/api.md)."
                 + " Fixed rates are open loop (latency from when the request was due); saturation"
-                + " is %d closed-loop workers; %.0f s per phase after a warm-up.",
-            size.queryRows(),
-            loadRate,
+                + " is %d closed-loop workers; %.0f s per phase after a warm-up. Load average"
+                + " before the section: %s.",
+            rows,
+            corpusNote,
+            options.corpusDir(),
             size.workers(),
-            size.queryPhaseSeconds()));
+            size.queryPhaseSeconds(),
+            Machine.loadAverage()));
     report.table(
         "kind",
         "load",
@@ -584,7 +709,7 @@ public final class Bench {
       if (r.mode().startsWith("saturation")) {
         double ratio = r.http().throughput() / r.jdbc().throughput();
         report.ratio(
-            "query " + r.kind() + ": HTTP / JDBC throughput at saturation",
+            "query " + r.kind() + " over " + rows + ": HTTP / JDBC throughput at saturation",
             Report.num(r.http().throughput()) + " req/s",
             Report.num(r.jdbc().throughput()) + " req/s",
             ratio,
@@ -592,7 +717,7 @@ public final class Bench {
             ratio >= 0.8);
       } else if (r.mode().equals("fixed 200/s")) {
         report.ratio(
-            "query " + r.kind() + ": HTTP p99 at 200 req/s (ms) / JDBC p99",
+            "query " + r.kind() + " over " + rows + ": HTTP p99 at 200 req/s (ms) / JDBC p99",
             Report.num(r.http().p99Ms()) + " ms",
             Report.num(r.jdbc().p99Ms()) + " ms",
             r.http().p99Ms() / r.jdbc().p99Ms(),
@@ -600,6 +725,152 @@ public final class Bench {
             r.http().p99Ms() <= 20);
       }
     }
+  }
+
+  private void peerAndChecks(String number, int rows, QuerySection section) {
+    report.text(
+        String.format(
+            Locale.ROOT,
+            "**The Lucene peer over %d dispatches** (%s): Apache Lucene 9.12.3, the same rows"
+                + " indexed with its English analyzer, sorted on disk newest first, one"
+                + " segment; served by a Quarkus REST app like query-service (first pages only,"
+                + " items with id, headline, place, agency, date, body and score; no snippet)."
+                + " The same ten queries in Lucene's classic syntax (AND by default, the same"
+                + " phrase, OR and -word), newest first and by BM25 (headline boosted 2.5×)."
+                + " Left: query-service over HTTP, right: the peer over HTTP, same load.",
+            rows,
+            section.peerIndex()));
+    report.table(
+        "kind",
+        "load",
+        "query-service req/s",
+        "p50 ms",
+        "p99 ms",
+        "Lucene req/s",
+        "p50 ms",
+        "p99 ms",
+        "query-service / Lucene",
+        "errors");
+    for (QueryBench.Result r : section.peer()) {
+      report.row(
+          r.kind(),
+          r.mode(),
+          r.http().throughput(),
+          r.http().p50Ms(),
+          r.http().p99Ms(),
+          r.jdbc().throughput(),
+          r.jdbc().p50Ms(),
+          r.jdbc().p99Ms(),
+          r.http().throughput() / r.jdbc().throughput(),
+          r.http().errors() + r.jdbc().errors());
+      if (r.mode().startsWith("saturation")) {
+        double ratio = r.http().throughput() / r.jdbc().throughput();
+        report.ratio(
+            r.kind() + " over " + rows + ": saturation throughput",
+            Report.num(r.http().throughput()) + " req/s",
+            Report.num(r.jdbc().throughput()) + " req/s",
+            ratio,
+            "≥ 0.5 × Lucene",
+            ratio >= 0.5);
+      }
+    }
+    report.endTable();
+    report.text(
+        "**Right answers over "
+            + rows
+            + "**: each query's first page against a brute-force reference in SQL over the same"
+            + " rows (full scan, every match sorted). Newest first must be the same 20 ids in the"
+            + " same order. By relevance: the API's top 20 against the exact `ts_rank_cd`"
+            + " ranking of every match (what ranking only the newest "
+            + SearchPlan.DEFAULT_CANDIDATES
+            + " matches gives up) and of the candidates alone (must be 20: ranks are exact within"
+            + " them). The peer's top 20 against the same references (its analyzer and BM25"
+            + " differ from PostgreSQL's, so overlap, not equality, is what it can show).");
+    report.table(
+        "query",
+        "matches",
+        "newest first = reference",
+        "relevance ∩ exact (all matches)",
+        "relevance ∩ exact (candidates)",
+        "Lucene newest ∩ reference",
+        "Lucene BM25 ∩ exact ts_rank_cd");
+    int same = 0;
+    int candidates = 0;
+    for (QueryBench.Check c : section.checks()) {
+      report.row(
+          "`" + c.query() + "`",
+          c.matches(),
+          c.newestSame() ? "yes" : "**no**",
+          c.relevanceOverlapAll() + "/20",
+          c.relevanceOverlapCandidates() + "/20",
+          c.peerNewestOverlap() + "/20",
+          c.peerRelevanceOverlapAll() + "/20");
+      same += c.newestSame() ? 1 : 0;
+      candidates += c.relevanceOverlapCandidates() == 20 ? 1 : 0;
+    }
+    report.endTable();
+    int n = section.checks().size();
+    report.ratio(
+        "q newest first over " + rows + ": first pages equal to brute-force SQL",
+        same + " of " + n,
+        n + " queries",
+        (double) same / n,
+        "all",
+        same == n);
+    report.ratio(
+        "q relevance over " + rows + ": top 20 equal to the exact ranking of the candidates",
+        candidates + " of " + n,
+        n + " queries",
+        (double) candidates / n,
+        "all",
+        candidates == n);
+  }
+
+  /** How each kind's HTTP p99 (fixed rates) and saturation throughput grew from small to large. */
+  private void queryGrowth(QuerySection small, QuerySection large) {
+    report.section(
+        "4g. Query: growth from " + small.rows() + " to " + large.rows() + " stored dispatches");
+    report.text(
+        "Each kind at each load in both sections: HTTP p99 and throughput, and large / small."
+            + " The target is a growth of at most 1.5× in p99 at 200 req/s.");
+    report.table(
+        "kind",
+        "load",
+        "p99 ms " + small.rows(),
+        "p99 ms " + large.rows(),
+        "p99 growth",
+        "req/s " + small.rows(),
+        "req/s " + large.rows());
+    for (QueryBench.Result s : small.results()) {
+      for (QueryBench.Result l : large.results()) {
+        if (l.kind().equals(s.kind()) && l.mode().equals(s.mode())) {
+          report.row(
+              s.kind(),
+              s.mode(),
+              s.http().p99Ms(),
+              l.http().p99Ms(),
+              l.http().p99Ms() / s.http().p99Ms(),
+              s.http().throughput(),
+              l.http().throughput());
+          if (s.mode().equals("fixed 200/s")) {
+            double g = l.http().p99Ms() / s.http().p99Ms();
+            report.ratio(
+                "query "
+                    + s.kind()
+                    + ": HTTP p99 at 200 req/s, "
+                    + large.rows()
+                    + " / "
+                    + small.rows(),
+                Report.num(l.http().p99Ms()) + " ms",
+                Report.num(s.http().p99Ms()) + " ms",
+                g,
+                "≤ 1.5",
+                g <= 1.5);
+          }
+        }
+      }
+    }
+    report.endTable();
   }
 
   // ---- 5. footprint -------------------------------------------------------------------------

@@ -23,6 +23,16 @@ final class Machine {
         System.getProperty("java.vm.name"));
   }
 
+  /** The 1, 5 and 15 minute load averages, as /proc/loadavg gives them. */
+  static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return f[0] + " / " + f[1] + " / " + f[2];
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
   private static String cpuModel() {
     return procLine("/proc/cpuinfo", "model name")
         .map(l -> l.substring(l.indexOf(':') + 1).strip())

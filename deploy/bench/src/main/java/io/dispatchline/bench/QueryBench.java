@@ -7,8 +7,8 @@ import io.dispatchline.query.store.DispatchReader;
 import io.dispatchline.query.store.DispatchRow;
 import io.dispatchline.query.store.DispatchSql;
 import io.dispatchline.query.store.SearchFilter;
+import io.dispatchline.query.store.SearchPlan;
 import io.dispatchline.query.store.SortOrder;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,15 +17,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import org.postgresql.PGConnection;
 
 /**
  * {@code GET /dispatches} over HTTP next to the same statements (the service's own {@link
@@ -55,9 +55,9 @@ final class QueryBench {
    * A kind of request, as HTTP and as JDBC; {@code fixedRates} false for kinds too slow for the
    * fixed rates, measured at saturation only.
    */
-  record Kind(String name, Load.Op http, Load.Op jdbc, boolean fixedRates) {
+  record Kind(String name, Load.Op http, Load.Op jdbc, List<Double> onlyRates) {
     Kind(String name, Load.Op http, Load.Op jdbc) {
-      this(name, http, jdbc, true);
+      this(name, http, jdbc, null);
     }
   }
 
@@ -66,6 +66,7 @@ final class QueryBench {
 
   private final LocalStack stack;
   private final String baseUrl;
+  private SearchPlan plan;
   private final HttpClient client =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
@@ -78,78 +79,64 @@ final class QueryBench {
     this.baseUrl = baseUrl;
   }
 
-  /** Loads {@code rows} generated dispatches into the (emptied) public schema with COPY. */
-  static double load(Connection c, int rows) throws Exception {
-    Schemas.truncate(c, "public");
-    Corpus corpus = new Corpus(99);
-    var copy = c.unwrap(PGConnection.class).getCopyAPI();
-    Instant base = Instant.parse("2026-01-01T00:00:00Z");
-    long t0 = System.nanoTime();
-    for (int from = 0; from < rows; from += 5000) {
-      StringBuilder docs = new StringBuilder();
-      StringBuilder dispatches = new StringBuilder();
-      StringBuilder mentions = new StringBuilder();
-      for (int n = from; n < Math.min(rows, from + 5000); n++) {
-        String doc = "qdoc" + (n / 10);
-        String ingested = base.plusSeconds(n / 10).toString();
-        if (n % 10 == 0) {
-          docs.append(doc).append("\tbench\tquery-bench\t").append(ingested).append('\n');
-        }
-        Corpus.Item item = corpus.next("");
-        LocalDate date = item.date();
-        String place = item.place().charAt(0) + item.place().substring(1).toLowerCase();
-        dispatches.append(
-            String.join(
-                "\t",
-                "q" + n,
-                doc,
-                Integer.toString(n % 10),
-                "dispatch",
-                item.headline().strip(),
-                item.place(),
-                item.agency(),
-                item.place() + " (" + item.agency() + ") --",
-                date.toString(),
-                date.toString(),
-                item.body().replace("\n", "\\n"),
-                Integer.toString(item.words()),
-                "en",
-                "bench",
-                "query-bench",
-                ingested,
-                "h" + n));
-        dispatches.append('\n');
-        mentions.append("q").append(n).append("\t0\t").append(place).append("\tplace\n");
-      }
-      copy.copyIn(
-          "COPY documents (" + Rows.DOCUMENT_COLUMNS + ") FROM STDIN",
-          new StringReader(docs.toString()));
-      copy.copyIn(
-          "COPY dispatches (" + Rows.DISPATCH_COLUMNS + ") FROM STDIN",
-          new StringReader(dispatches.toString()));
-      copy.copyIn(
-          "COPY dispatch_mentions (" + Rows.MENTION_COLUMNS + ") FROM STDIN",
-          new StringReader(mentions.toString()));
-    }
-    try (Statement st = c.createStatement()) {
-      st.execute("VACUUM (ANALYZE) dispatches");
-      st.execute("VACUUM (ANALYZE) dispatch_mentions");
-      st.execute("ANALYZE documents");
-    }
-    return rows / ((System.nanoTime() - t0) / 1e9);
-  }
-
   /** Every kind at each fixed rate and at saturation, HTTP first then JDBC, after a warm-up. */
   List<Result> run(List<Double> rates, int workers, double seconds) throws Exception {
     for (int k = 0; k < POOL; k++) {
       pool.add(DriverManager.getConnection(stack.jdbcUrl(), stack.username(), stack.password()));
     }
     try {
+      Connection c = pool.take();
+      plan = DispatchReader.plan(c, SearchPlan.DEFAULT_CANDIDATES);
+      pool.add(c);
       List<Result> results = new ArrayList<>();
       for (Kind kind : kinds()) {
+        results.addAll(phases(kind, rates, workers, seconds));
+      }
+      return results;
+    } finally {
+      for (Connection c : pool) {
+        c.close();
+      }
+      pool.clear();
+    }
+  }
+
+  /**
+   * The Lucene peer next to this service over HTTP: the ten queries newest first and by relevance
+   * (BM25 there), at each fixed rate and at saturation; the peer's figures in {@code jdbc}.
+   */
+  List<Result> peer(String peerUrl, List<Double> rates, int workers, double seconds)
+      throws Exception {
+    List<Result> results = new ArrayList<>();
+    results.addAll(
+        phases(
+            new Kind(
+                "q, newest first: query-service | Lucene",
+                i -> get("/dispatches?q=" + enc(query(i))),
+                i -> get(peerUrl, "/dispatches?q=" + enc(query(i)))),
+            rates,
+            workers,
+            seconds));
+    results.addAll(
+        phases(
+            new Kind(
+                "q, relevance: query-service (ts_rank_cd, candidates) | Lucene (BM25)",
+                i -> get("/dispatches?sort=relevance&q=" + enc(query(i))),
+                i -> get(peerUrl, "/dispatches?sort=relevance&q=" + enc(query(i)))),
+            rates,
+            workers,
+            seconds));
+    return results;
+  }
+
+  private List<Result> phases(Kind kind, List<Double> rates, int workers, double seconds)
+      throws Exception {
+    List<Result> results = new ArrayList<>();
+    {
+      {
         Load.saturate(kind.jdbc(), workers, Math.min(5, seconds));
         Load.saturate(kind.http(), workers, Math.min(5, seconds));
-        for (double rate : kind.fixedRates() ? rates : List.<Double>of()) {
+        for (double rate : kind.onlyRates() == null ? rates : kind.onlyRates()) {
           Load.Figures http = Load.fixedRate(kind.http(), rate, seconds);
           Load.Figures jdbc = Load.fixedRate(kind.jdbc(), rate, seconds);
           results.add(new Result(kind.name(), "fixed " + (int) rate + "/s", http, jdbc));
@@ -158,12 +145,8 @@ final class QueryBench {
         Load.Figures jdbc = Load.saturate(kind.jdbc(), workers, seconds);
         results.add(new Result(kind.name(), "saturation c=" + workers, http, jdbc));
       }
-      return results;
-    } finally {
-      for (Connection c : pool) {
-        c.close();
-      }
     }
+    return results;
   }
 
   private List<Kind> kinds() throws Exception {
@@ -194,14 +177,11 @@ final class QueryBench {
                   new SearchFilter(null, f.agency(), f.place(), null, null, null, f.from(), f.to()),
                   null);
             }));
-    // Ranking scores every match (ts_rank_cd over each matching row's tsvector): seconds per
-    // request at this size, so it is measured at saturation only, to show what it costs.
     kinds.add(
         new Kind(
             "q, sort=relevance",
             i -> get("/dispatches?sort=relevance&q=" + enc(query(i))),
-            i -> jdbc(fullText(i), SortOrder.RELEVANCE, null),
-            false));
+            i -> jdbc(fullText(i), SortOrder.RELEVANCE, null, false)));
     List<String> cursors = httpCursors();
     List<List<String>> keys = jdbcKeys();
     kinds.add(
@@ -209,7 +189,164 @@ final class QueryBench {
             "paging (keyset, pages 2–" + (PAGES + 1) + ")",
             i -> get("/dispatches?cursor=" + enc(cursors.get(i % cursors.size()))),
             i -> jdbc(SearchFilter.NONE, keys.get(i % keys.size()))));
+    // The HTTP path's own cost: the same pages without bodies and mentions (view=summary).
+    List<Double> summaryRates = List.of(200.0);
+    kinds.add(
+        new Kind(
+            "q, view=summary",
+            i -> get("/dispatches?view=summary&q=" + enc(query(i))),
+            i -> jdbc(fullText(i), SortOrder.DATE, null, true),
+            summaryRates));
+    kinds.add(
+        new Kind(
+            "filters, view=summary",
+            i -> {
+              Filter f = Filter.of(i);
+              return get(
+                  "/dispatches?view=summary&agency="
+                      + enc(f.agency())
+                      + "&located="
+                      + enc(f.place())
+                      + "&from="
+                      + f.from()
+                      + "&to="
+                      + f.to());
+            },
+            i -> {
+              Filter f = Filter.of(i);
+              return jdbc(
+                  new SearchFilter(null, f.agency(), f.place(), null, null, null, f.from(), f.to()),
+                  SortOrder.DATE,
+                  null,
+                  true);
+            },
+            summaryRates));
+    kinds.add(
+        new Kind(
+            "paging, view=summary",
+            i -> get("/dispatches?view=summary&cursor=" + enc(cursors.get(i % cursors.size()))),
+            i -> jdbc(SearchFilter.NONE, SortOrder.DATE, keys.get(i % keys.size()), true),
+            summaryRates));
     return kinds;
+  }
+
+  /**
+   * The ten queries against a brute-force reference in SQL over the same rows (a full scan, no
+   * index: every match found and sorted): newest first, the API's first page must be the
+   * reference's; by relevance, the overlap of the API's top 20 with the exact ranking of every
+   * match, and with the exact ranking of the candidates (which must be 20 of 20); the peer's
+   * newest-first top 20 against the same reference.
+   */
+  record Check(
+      String query,
+      long matches,
+      boolean newestSame,
+      int relevanceOverlapAll,
+      int relevanceOverlapCandidates,
+      int peerNewestOverlap,
+      int peerRelevanceOverlapAll) {}
+
+  List<Check> check(String peerUrl) throws Exception {
+    List<Check> checks = new ArrayList<>();
+    try (Connection c =
+            DriverManager.getConnection(stack.jdbcUrl(), stack.username(), stack.password());
+        Statement st = c.createStatement()) {
+      st.execute("SET enable_indexscan = off");
+      st.execute("SET enable_bitmapscan = off");
+      for (String q : QUERIES) {
+        List<String> newest = new ArrayList<>();
+        long matches = 0;
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT id, count(*) OVER () FROM dispatches,"
+                    + " websearch_to_tsquery('english', ?) tsq WHERE search @@ tsq"
+                    + " ORDER BY coalesce(dispatch_date, '-infinity'::date) DESC, id DESC"
+                    + " LIMIT ?")) {
+          ps.setString(1, q);
+          ps.setInt(2, SearchPlan.DEFAULT_CANDIDATES);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              newest.add(rs.getString(1));
+              matches = rs.getLong(2);
+            }
+          }
+        }
+        List<String> exactAll =
+            ids(
+                c,
+                "SELECT id FROM dispatches, websearch_to_tsquery('english', ?) tsq"
+                    + " WHERE search @@ tsq ORDER BY ts_rank_cd(search, tsq) DESC, id DESC"
+                    + " LIMIT 20",
+                q,
+                null);
+        List<String> exactCandidates =
+            ids(
+                c,
+                "SELECT id FROM dispatches, websearch_to_tsquery('english', ?) tsq"
+                    + " WHERE id = ANY(?) ORDER BY ts_rank_cd(search, tsq) DESC, id DESC"
+                    + " LIMIT 20",
+                q,
+                newest.toArray(String[]::new));
+        List<String> top20 = newest.subList(0, Math.min(20, newest.size()));
+        List<String> apiNewest = pageIds(baseUrl, "/dispatches?limit=20&q=" + enc(q));
+        List<String> apiRelevance =
+            pageIds(baseUrl, "/dispatches?limit=20&sort=relevance&q=" + enc(q));
+        List<String> peerNewest =
+            peerUrl == null ? List.of() : pageIds(peerUrl, "/dispatches?limit=20&q=" + enc(q));
+        List<String> peerRelevance =
+            peerUrl == null
+                ? List.of()
+                : pageIds(peerUrl, "/dispatches?limit=20&sort=relevance&q=" + enc(q));
+        checks.add(
+            new Check(
+                q,
+                matches,
+                apiNewest.equals(top20),
+                overlap(apiRelevance, exactAll),
+                overlap(apiRelevance, exactCandidates),
+                overlap(peerNewest, top20),
+                overlap(peerRelevance, exactAll)));
+      }
+    }
+    return checks;
+  }
+
+  private static int overlap(List<String> a, List<String> b) {
+    java.util.Set<String> s = new java.util.HashSet<>(a);
+    s.retainAll(b);
+    return s.size();
+  }
+
+  private static List<String> ids(Connection c, String sql, String q, String[] ids)
+      throws Exception {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, q);
+      if (ids != null) {
+        ps.setArray(2, c.createArrayOf("text", ids));
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<String> pageIds(String base, String path) throws Exception {
+    HttpResponse<String> r =
+        client.send(
+            HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(2)).build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException(base + path + " answered " + r.statusCode());
+    }
+    List<String> ids = new ArrayList<>();
+    for (JsonNode item : JSON.readTree(r.body()).get("items")) {
+      ids.add(item.get("id").asText());
+    }
+    return ids;
   }
 
   private static String query(int i) {
@@ -233,23 +370,27 @@ final class QueryBench {
   }
 
   private boolean get(String path) throws Exception {
+    return get(baseUrl, path);
+  }
+
+  private boolean get(String base, String path) throws Exception {
     HttpResponse<byte[]> r =
         client.send(
-            HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(30))
-                .build(),
+            HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build(),
             HttpResponse.BodyHandlers.ofByteArray());
     return r.statusCode() == 200;
   }
 
   private boolean jdbc(SearchFilter f, List<String> after) throws Exception {
-    return jdbc(f, SortOrder.DATE, after);
+    return jdbc(f, SortOrder.DATE, after, false);
   }
 
-  private boolean jdbc(SearchFilter f, SortOrder sort, List<String> after) throws Exception {
+  /** The service's own page logic (walk, GIN path, candidates) on a pooled connection. */
+  private boolean jdbc(SearchFilter f, SortOrder sort, List<String> after, boolean summary)
+      throws Exception {
     Connection c = pool.take();
     try {
-      return DispatchReader.rows(c, DispatchSql.page(f, sort, after, 21)) != null;
+      return DispatchReader.page(c, f, sort, after, 21, plan, summary) != null;
     } finally {
       // add, not put: a phase cut off interrupts its workers, and an interrupted put would throw
       // and lose the connection, starving every later phase.

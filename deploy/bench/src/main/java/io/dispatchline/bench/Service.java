@@ -36,6 +36,13 @@ final class Service implements AutoCloseable {
   /** Starts {@code <module>/target/quarkus-app/quarkus-run.jar} and waits until it is ready. */
   static Service start(String module, String label, Map<String, String> env, Path logDir)
       throws IOException, InterruptedException {
+    return start(module, label, env, logDir, Duration.ofSeconds(120));
+  }
+
+  /** The same, waiting up to {@code timeout} (a peer that builds its index first). */
+  static Service start(
+      String module, String label, Map<String, String> env, Path logDir, Duration timeout)
+      throws IOException, InterruptedException {
     Path jar = Repo.root().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(jar + " is missing: build with ./mvnw package first");
@@ -56,7 +63,7 @@ final class Service implements AutoCloseable {
     builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
     long t0 = System.nanoTime();
     Service service = new Service(label, builder.start(), port, log);
-    service.awaitReady(Duration.ofSeconds(120));
+    service.awaitReady(timeout);
     service.startSeconds = (System.nanoTime() - t0) / 1e9;
     return service;
   }

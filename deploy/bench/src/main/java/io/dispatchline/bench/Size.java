@@ -11,7 +11,7 @@ record Size(
     double e2eSeconds,
     int latencySeconds,
     int storeRecords,
-    int queryRows,
+    List<Integer> queryRows,
     double queryPhaseSeconds,
     List<Double> rates,
     int workers,
@@ -25,7 +25,7 @@ record Size(
           60,
           30,
           20_000,
-          100_000,
+          List.of(100_000, 1_000_000),
           6,
           List.of(50.0, 200.0, 500.0),
           8,
@@ -33,7 +33,18 @@ record Size(
           false,
           "6g");
   static final Size TINY =
-      new Size("tiny", 1.5, 2, 1_000, 500, 0.5, List.of(20.0), 2, "seed x 10", true, "1g");
+      new Size(
+          "tiny",
+          1.5,
+          2,
+          1_000,
+          List.of(500, 2000),
+          0.5,
+          List.of(20.0),
+          2,
+          "seed x 10",
+          true,
+          "1g");
 
   static Size named(String name) {
     return switch (name) {

@@ -92,20 +92,43 @@ public class DispatchResource {
           String limit,
       @Parameter(description = "The `next` value of the previous page (same filters and sort)")
           @QueryParam("cursor")
-          String cursor) {
+          String cursor,
+      @Parameter(
+              description =
+                  "`full` (default): every field; `summary`: items without `body` and"
+                      + " `mentions` (headline lists: a fraction of the bytes)",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"full", "summary"}))
+          @QueryParam("view")
+          String view) {
     SearchFilter filter = filters.toFilter();
     int size = parseLimit(limit);
     SortOrder order = parseSort(sort, filter);
+    boolean summary = parseView(view);
     List<String> after =
         cursor == null || cursor.isEmpty() ? null : PageCursor.decode(cursor, order, filter).keys();
     // One extra row tells whether a next page exists without a count query.
-    List<DispatchRow> rows = reader.page(filter, order, after, size + 1);
+    DispatchReader.Page page = reader.page(filter, order, after, size + 1, summary);
+    List<DispatchRow> rows = page.rows();
     String next = null;
     if (rows.size() > size) {
       rows = rows.subList(0, size);
-      next = PageCursor.after(order, filter, rows.get(size - 1)).encode();
+      next = PageCursor.after(order, filter, rows.get(size - 1), page.window()).encode();
     }
-    return new DispatchPage(rows.stream().map(DispatchView::of).toList(), next);
+    return new DispatchPage(rows.stream().map(r -> DispatchView.of(r, summary)).toList(), next);
+  }
+
+  static boolean parseView(String view) {
+    if (view == null || view.isBlank()) {
+      return false;
+    }
+    return switch (view.strip().toLowerCase(Locale.ROOT)) {
+      case "full" -> false;
+      case "summary" -> true;
+      default -> throw new BadParameterException("view", "must be full or summary");
+    };
   }
 
   @GET

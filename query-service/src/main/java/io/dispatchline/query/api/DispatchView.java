@@ -19,10 +19,14 @@ public record DispatchView(
     String datelineText,
     String dateText,
     LocalDate date,
-    String body,
+    @Schema(description = "Left out of list pages with `view=summary`")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        String body,
     int wordCount,
     String language,
-    List<MentionView> mentions,
+    @Schema(description = "Left out of list pages with `view=summary`")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        List<MentionView> mentions,
     SourceView source,
     @Schema(
             description =
@@ -40,6 +44,11 @@ public record DispatchView(
   public record SourceView(String type, String name, Instant ingestedAt) {}
 
   static DispatchView of(DispatchRow r) {
+    return of(r, false);
+  }
+
+  /** {@code summary}: without body and mentions, for list pages that show headlines. */
+  static DispatchView of(DispatchRow r, boolean summary) {
     return new DispatchView(
         r.id(),
         r.documentId(),
@@ -51,10 +60,12 @@ public record DispatchView(
         r.datelineText(),
         r.dateText(),
         r.date(),
-        r.body(),
+        summary ? null : r.body(),
         r.wordCount(),
         r.language(),
-        r.mentions().stream().map(m -> new MentionView(m.name(), m.type())).toList(),
+        summary
+            ? null
+            : r.mentions().stream().map(m -> new MentionView(m.name(), m.type())).toList(),
         new SourceView(r.sourceType(), r.sourceName(), r.ingestedAt()),
         r.snippet(),
         r.rank());

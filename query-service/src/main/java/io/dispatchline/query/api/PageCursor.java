@@ -22,11 +22,23 @@ record PageCursor(SortOrder sort, String filterHash, List<String> keys) {
   private static final String VERSION = "c1";
 
   static PageCursor after(SortOrder sort, SearchFilter filter, DispatchRow last) {
+    return after(sort, filter, last, null);
+  }
+
+  /**
+   * {@code window}: for RELEVANCE, the top of the candidate window ({@code [date key, id]}) the
+   * page was ranked in; the cursor carries it, so that later pages rank the same candidates.
+   */
+  static PageCursor after(
+      SortOrder sort, SearchFilter filter, DispatchRow last, List<String> window) {
     List<String> keys =
         switch (sort) {
           case DATE ->
               List.of(last.date() == null ? "-infinity" : last.date().toString(), last.id());
-          case RELEVANCE -> List.of(Float.toString(last.rank()), last.id());
+          case RELEVANCE ->
+              window == null
+                  ? List.of(Float.toString(last.rank()), last.id())
+                  : List.of(Float.toString(last.rank()), last.id(), window.get(0), window.get(1));
           case DOCUMENT ->
               List.of(
                   last.ingestedAt().toString(),
@@ -79,9 +91,13 @@ record PageCursor(SortOrder sort, String filterHash, List<String> keys) {
         }
       }
       case RELEVANCE -> {
-        require(keys.size() == 2);
+        // rank, id, and since the candidate window: its top (date key, id)
+        require(keys.size() == 2 || keys.size() == 4);
         float rank = Float.parseFloat(keys.get(0));
         require(Float.isFinite(rank));
+        if (keys.size() == 4 && !"-infinity".equals(keys.get(2))) {
+          LocalDate.parse(keys.get(2));
+        }
       }
       case DOCUMENT -> {
         require(keys.size() == 3);

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reads for the query API: searches, pages, facets and the stream in plain JDBC (the statements
@@ -25,14 +26,145 @@ import java.util.Optional;
 public class DispatchReader {
 
   private final AgroalDataSource db;
+  private final int candidates;
 
-  public DispatchReader(AgroalDataSource db) {
+  public DispatchReader(
+      AgroalDataSource db,
+      @ConfigProperty(
+              name = "dispatchline.search.candidates",
+              defaultValue = "" + SearchPlan.DEFAULT_CANDIDATES)
+          int candidates) {
     this.db = db;
+    this.candidates = candidates;
   }
 
   /** A page of rows (with mentions); ask for one more than you show to know if more follow. */
   public List<DispatchRow> page(SearchFilter f, SortOrder sort, List<String> after, int limit) {
-    return rows(DispatchSql.page(f, sort, after, limit));
+    return page(f, sort, after, limit, false).rows();
+  }
+
+  /** The same, with the candidate window of a relevance page; {@code summary}: no bodies. */
+  public Page page(SearchFilter f, SortOrder sort, List<String> after, int limit, boolean summary) {
+    try (Connection c = db.getConnection()) {
+      return page(c, f, sort, after, limit, plan(c), summary);
+    } catch (SQLException e) {
+      throw new StoreReadException(e);
+    }
+  }
+
+  /**
+   * A page and, for {@code sort=relevance}, the top of its candidate window ({@code [date key,
+   * id]}: the newest candidate), which the cursor carries so that every page ranks the same
+   * candidates. Null for other sorts.
+   */
+  public record Page(List<DispatchRow> rows, List<String> window) {}
+
+  private volatile SearchPlan cachedPlan;
+  private volatile long planAt;
+
+  /** The search plan for the table's current size, estimated at most every 30 s. */
+  private SearchPlan plan(Connection c) throws SQLException {
+    long now = System.nanoTime();
+    SearchPlan p = cachedPlan;
+    if (p == null || now - planAt > 30_000_000_000L) {
+      p = plan(c, candidates);
+      cachedPlan = p;
+      planAt = now;
+    }
+    return p;
+  }
+
+  /** The plan for the table's size as PostgreSQL estimates it (the benchmark uses it too). */
+  public static SearchPlan plan(Connection c, int candidates) throws SQLException {
+    try (PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT greatest(reltuples, 0)::bigint FROM pg_class"
+                    + " WHERE oid = 'dispatches'::regclass");
+        ResultSet rs = ps.executeQuery()) {
+      return new SearchPlan(rs.next() ? rs.getLong(1) : 0, candidates);
+    }
+  }
+
+  /**
+   * A page as the API serves it, on a given connection (the benchmark runs exactly this through
+   * plain JDBC). Without a query, or in document order: one statement. With a query, newest first:
+   * the walk, the GIN path only if the walk did not fill the page, then the page's rows by id. By
+   * relevance: the candidates (the {@link SearchPlan#candidates()} newest matches from the cursor's
+   * window top, found the same way), ranked, after the cursor's (rank, id).
+   */
+  public static Page page(
+      Connection c,
+      SearchFilter f,
+      SortOrder sort,
+      List<String> after,
+      int limit,
+      SearchPlan plan,
+      boolean summary)
+      throws SQLException {
+    if (!f.hasQuery() || sort == SortOrder.DOCUMENT) {
+      return new Page(rows(c, DispatchSql.page(f, sort, after, limit, summary), !summary), null);
+    }
+    if (sort == SortOrder.DATE) {
+      List<String[]> keys = firstMatches(c, f, after, false, limit, plan.walkRows(limit));
+      return new Page(byIds(c, f, sort, keys, null, limit, summary), null);
+    }
+    List<String> top = after != null && after.size() == 4 ? after.subList(2, 4) : null;
+    List<String[]> candidates =
+        firstMatches(c, f, top, true, plan.candidates(), plan.walkRows(plan.candidates()));
+    if (candidates.isEmpty()) {
+      return new Page(List.of(), null);
+    }
+    List<String> window = top != null ? top : List.of(candidates.get(0)[1], candidates.get(0)[0]);
+    List<String> afterRank = after == null ? null : after.subList(0, 2);
+    return new Page(byIds(c, f, sort, candidates, afterRank, limit, summary), window);
+  }
+
+  /**
+   * The first {@code want} matches in date order from {@code from} (exclusive, or inclusive), as
+   * {@code [id, date key]}: the walk first, the GIN path after the walk's last row if the walk
+   * found too few. Exact either way: every row before the walk's end was tested.
+   */
+  static List<String[]> firstMatches(
+      Connection c, SearchFilter f, List<String> from, boolean inclusive, int want, int window)
+      throws SQLException {
+    List<String[]> hits = new ArrayList<>();
+    List<String> end = null;
+    try (PreparedStatement ps = prepare(c, DispatchSql.walk(f, from, inclusive, window, want));
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        if (rs.getBoolean("hit")) {
+          hits.add(new String[] {rs.getString("id"), rs.getString("k")});
+        }
+        if (rs.getLong("pos") == window) {
+          end = List.of(rs.getString("k"), rs.getString("id"));
+        }
+      }
+    }
+    if (hits.size() < want && end != null) {
+      try (PreparedStatement ps = prepare(c, DispatchSql.matchesAfter(f, end, want - hits.size()));
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          hits.add(new String[] {rs.getString("id"), rs.getString("k")});
+        }
+      }
+    }
+    return hits;
+  }
+
+  private static List<DispatchRow> byIds(
+      Connection c,
+      SearchFilter f,
+      SortOrder sort,
+      List<String[]> keys,
+      List<String> afterRank,
+      int limit,
+      boolean summary)
+      throws SQLException {
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    String[] ids = keys.stream().map(k -> k[0]).toArray(String[]::new);
+    return rows(c, DispatchSql.rowsByIds(f, sort, ids, afterRank, limit, summary), !summary);
   }
 
   /** One dispatch with its mentions, by id (through its entity: a plain lookup by key). */
@@ -151,6 +283,11 @@ public class DispatchReader {
   /** The same on a given connection (the benchmark runs the service's SQL through plain JDBC). */
   public static List<DispatchRow> rows(Connection c, DispatchSql.Statement statement)
       throws SQLException {
+    return rows(c, statement, true);
+  }
+
+  private static List<DispatchRow> rows(
+      Connection c, DispatchSql.Statement statement, boolean mentions) throws SQLException {
     List<DispatchRow> rows = new ArrayList<>();
     try (PreparedStatement ps = prepare(c, statement);
         ResultSet rs = ps.executeQuery()) {
@@ -158,7 +295,7 @@ public class DispatchReader {
         rows.add(read(rs));
       }
     }
-    return withMentions(c, rows);
+    return mentions ? withMentions(c, rows) : rows;
   }
 
   public static PreparedStatement prepare(Connection c, DispatchSql.Statement s)

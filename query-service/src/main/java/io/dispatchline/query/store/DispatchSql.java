@@ -27,18 +27,43 @@ public final class DispatchSql {
       "StartSel=\u0002, StopSel=\u0003, MaxWords=30, MinWords=12, MaxFragments=2,"
           + " FragmentDelimiter=\" … \"";
 
+  /**
+   * The snippet: ts_headline parses the whole text it is given (about 0.3 ms for a 3 KB body here,
+   * most of a search page's cost), so it gets the body's first {@value #SNIPPET_CHARS} characters,
+   * and the whole body only when they hold no hit.
+   */
+  static final int SNIPPET_CHARS = 800;
+
+  private static final String SNIPPET =
+      "CASE WHEN strpos(head.text, chr(2)) > 0"
+          // the body itself (weight B in the stored tsvector) has no hit: the headline had them
+          + " OR NOT ts_filter(page.search, '{b}') @@ page.tsq THEN head.text"
+          + " ELSE ts_headline('english', page.body, page.tsq, ?) END AS snippet";
+  private static final String SNIPPET_HEAD =
+      ", LATERAL (SELECT ts_headline('english', left(page.body, "
+          + SNIPPET_CHARS
+          + "), page.tsq, ?) AS text) head";
+
   private static final String SORT_DATE = "coalesce(d.dispatch_date, '-infinity'::date)";
   private static final String RANK = "ts_rank_cd(d.search, tsq)";
 
   /** FROM and WHERE for the filters; the query, when given, is the relation {@code tsq}. */
   static void fromWhere(SearchFilter f, StringBuilder sql, List<Object> params) {
+    fromWhere(f, sql, params, true);
+  }
+
+  /**
+   * The same; with {@code matchText} false the query is only the relation {@code tsq}, not a
+   * condition (the walk evaluates it per row).
+   */
+  static void fromWhere(SearchFilter f, StringBuilder sql, List<Object> params, boolean matchText) {
     sql.append(" FROM dispatches d");
     if (f.hasQuery()) {
       sql.append(", websearch_to_tsquery('english', ?) AS tsq");
       params.add(f.q());
     }
     sql.append(" WHERE true");
-    if (f.hasQuery()) {
+    if (f.hasQuery() && matchText) {
       sql.append(" AND d.search @@ tsq");
     }
     if (f.agency() != null) {
@@ -82,6 +107,12 @@ public final class DispatchSql {
    * sequence]}. ts_headline runs on the page's rows only.
    */
   public static Statement page(SearchFilter f, SortOrder sort, List<String> after, int limit) {
+    return page(f, sort, after, limit, false);
+  }
+
+  /** The same; {@code summary} leaves the body out of the rows (list pages without bodies). */
+  public static Statement page(
+      SearchFilter f, SortOrder sort, List<String> after, int limit, boolean summary) {
     if (sort == SortOrder.RELEVANCE && !f.hasQuery()) {
       throw new IllegalArgumentException("relevance needs a query");
     }
@@ -90,10 +121,11 @@ public final class DispatchSql {
     if (!f.hasQuery()) {
       inner.append("NULL AS snippet, ");
     }
-    inner.append(COLUMNS);
+    inner.append(
+        summary && !f.hasQuery() ? COLUMNS.replace("d.body", "NULL::text AS body") : COLUMNS);
     inner.append(", ").append(f.hasQuery() ? RANK : "NULL::real").append(" AS rank");
     if (f.hasQuery()) {
-      inner.append(", tsq");
+      inner.append(", tsq, d.search");
     }
     fromWhere(f, inner, params);
     if (after != null) {
@@ -124,11 +156,127 @@ public final class DispatchSql {
     String sql =
         "WITH page AS MATERIALIZED ("
             + inner
-            + ") SELECT ts_headline('english', page.body, page.tsq, ?) AS snippet, page.*"
-            + " FROM page ORDER BY "
+            + ") SELECT "
+            + SNIPPET
+            + ", "
+            + pageColumns(summary)
+            + " FROM page"
+            + SNIPPET_HEAD
+            + " ORDER BY "
             + orderBy(sort, "page.");
     params.add(HEADLINE_OPTIONS);
+    params.add(HEADLINE_OPTIONS);
     return new Statement(sql, params);
+  }
+
+  /**
+   * The walk of the date order for a query: the rows the other filters select, newest first from
+   * the key {@code from} (exclusive, or inclusive with {@code inclusive}; null: from the top), each
+   * tested against the query, at most {@code window} rows read, stopping at the {@code want}-th
+   * match. Columns: {@code id}, {@code k} (the date key as text), {@code hit}, {@code pos} (1-based
+   * position in the walk). The row at position {@code window}, match or not, is always returned if
+   * it is reached: it is where the walk stopped, and where {@link #matchesAfter} goes on.
+   *
+   * <p>The inner LIMIT makes PostgreSQL read the date-order index (or the agency/place one) in
+   * order and stop, whatever it estimates for the query; a common word ends the walk after a few
+   * dozen rows, where the GIN path would find and sort every match.
+   */
+  public static Statement walk(
+      SearchFilter f, List<String> from, boolean inclusive, int window, int want) {
+    List<Object> params = new ArrayList<>();
+    StringBuilder inner =
+        new StringBuilder("SELECT d.id, ")
+            .append(SORT_DATE)
+            .append(" AS k, d.search @@ tsq AS hit");
+    fromWhere(f, inner, params, false);
+    keyBound(inner, params, from, inclusive);
+    inner.append(" ORDER BY ").append(orderBy(SortOrder.DATE, "d.")).append(" LIMIT ?");
+    params.add(window);
+    String sql =
+        "SELECT w.id, w.k::text AS k, w.hit, w.pos FROM (SELECT s.id, s.k, s.hit,"
+            + " row_number() OVER (ORDER BY s.k DESC, s.id DESC ROWS UNBOUNDED PRECEDING) AS pos"
+            + " FROM ("
+            + inner
+            + ") s) w WHERE w.hit OR w.pos = ? LIMIT ?";
+    params.add(window);
+    params.add(want);
+    return new Statement(sql, params);
+  }
+
+  /**
+   * The GIN path: the first {@code limit} matches in date order after the key {@code from}
+   * (exclusive), found through the text index and sorted. Columns {@code id}, {@code k}.
+   */
+  public static Statement matchesAfter(SearchFilter f, List<String> from, int limit) {
+    List<Object> params = new ArrayList<>();
+    StringBuilder sql = new StringBuilder("SELECT d.id, ").append(SORT_DATE).append("::text AS k");
+    fromWhere(f, sql, params, true);
+    keyBound(sql, params, from, false);
+    sql.append(" ORDER BY ").append(orderBy(SortOrder.DATE, "d.")).append(" LIMIT ?");
+    params.add(limit);
+    return new Statement(sql.toString(), params);
+  }
+
+  private static void keyBound(
+      StringBuilder sql, List<Object> params, List<String> from, boolean inclusive) {
+    if (from != null) {
+      sql.append(" AND (")
+          .append(SORT_DATE)
+          .append(", d.id) ")
+          .append(inclusive ? "<=" : "<")
+          .append(" (?::date, ?)");
+      params.add(from.get(0));
+      params.add(from.get(1));
+    }
+  }
+
+  /**
+   * Page rows by id for a query: {@code sort} DATE orders them by the date key, RELEVANCE ranks
+   * them ({@code ts_rank_cd}) and keeps those after {@code afterRank} ({@code [rank, id]}, or null)
+   * up to {@code limit}. The snippet is computed for the page's rows only; {@code summary} leaves
+   * the body out of the answer.
+   */
+  public static Statement rowsByIds(
+      SearchFilter f,
+      SortOrder sort,
+      String[] ids,
+      List<String> afterRank,
+      int limit,
+      boolean summary) {
+    List<Object> params = new ArrayList<>();
+    StringBuilder inner = new StringBuilder("SELECT ").append(COLUMNS);
+    inner.append(", ").append(RANK).append(" AS rank, tsq, d.search");
+    fromWhere(f, inner, params, false);
+    inner.append(" AND d.id = ANY(?::text[])");
+    params.add(ids);
+    if (afterRank != null) {
+      inner.append(" AND (").append(RANK).append(", d.id) < (?::real, ?)");
+      params.add(afterRank.get(0));
+      params.add(afterRank.get(1));
+    }
+    inner.append(" ORDER BY ").append(orderBy(sort, "d.")).append(" LIMIT ?");
+    params.add(limit);
+    String columns = pageColumns(summary);
+    String sql =
+        "WITH page AS MATERIALIZED ("
+            + inner
+            + ") SELECT "
+            + SNIPPET
+            + ", "
+            + columns
+            + " FROM page"
+            + SNIPPET_HEAD
+            + " ORDER BY "
+            + orderBy(sort, "page.");
+    params.add(HEADLINE_OPTIONS);
+    params.add(HEADLINE_OPTIONS);
+    return new Statement(sql, params);
+  }
+
+  /** The page's columns as the reader reads them (not the tsvector), without the body if asked. */
+  private static String pageColumns(boolean summary) {
+    String columns = summary ? COLUMNS.replace("d.body", "NULL::text AS body") : COLUMNS;
+    return columns.replace("d.", "page.") + ", page.rank";
   }
 
   private static String orderBy(SortOrder sort, String t) {

@@ -36,7 +36,8 @@ class OpenApiTest {
                 "to",
                 "sort",
                 "limit",
-                "cursor"))
+                "cursor",
+                "view"))
         .body("paths.'/dispatches'.get.responses.keySet()", hasItems("200", "400", "401"))
         .body("paths.'/dispatches/stream'.get.parameters.name", hasItems("q", "Last-Event-ID"))
         .body("paths.'/facets'.get.parameters.name", hasItems("q", "mention", "limit"))
