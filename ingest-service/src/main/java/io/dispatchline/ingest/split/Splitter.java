@@ -13,6 +13,7 @@ import io.dispatchline.ingest.split.fields.Gazetteer;
 import io.dispatchline.ingest.split.fields.Ids;
 import io.dispatchline.ingest.split.fields.ItemBuilder;
 import io.dispatchline.ingest.split.fields.MentionFinder;
+import io.dispatchline.ingest.split.fields.SiteAffixes;
 import io.dispatchline.ingest.split.fields.Utf8Paragraphs;
 import io.dispatchline.ingest.split.fields.YearResolver;
 import io.dispatchline.ingest.split.paragraphs.Block;
@@ -114,13 +115,25 @@ public final class Splitter {
     YearResolver years = YearResolver.scan(blocks);
     Utf8Paragraphs utf8 = new Utf8Paragraphs(blocks);
     Ids.DocumentHasher document = new Ids.DocumentHasher(utf8);
+    SiteAffixes site = siteAffixes(segments, blocks);
     List<Dispatch> out = new ArrayList<>(segments.size());
     for (Segment s : segments) {
-      out.add(items.build(s, blocks, roles, found, utf8, years, referenceDate, out.size()));
+      out.add(items.build(s, blocks, roles, found, utf8, years, referenceDate, site, out.size()));
       document.upTo(s.bodyTo()); // items come in page order: nothing before bodyTo is used again
     }
     document.upTo(n);
     return new SplitResult(document.hex(), out);
+  }
+
+  /** The site name its template adds to every headline of the page, if it does. */
+  private static SiteAffixes siteAffixes(List<Segment> segments, List<Block> blocks) {
+    List<String> headlines = new ArrayList<>();
+    for (Segment s : segments) {
+      if (s.headline() >= 0) {
+        headlines.add(HeadlineFinder.withoutBullet(blocks.get(s.headline()).text()));
+      }
+    }
+    return SiteAffixes.of(headlines);
   }
 
   /** The function words of the page's language, chosen by its story text. */

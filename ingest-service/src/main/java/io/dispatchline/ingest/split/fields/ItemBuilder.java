@@ -27,6 +27,7 @@ public final class ItemBuilder {
       Utf8Paragraphs utf8,
       YearResolver years,
       LocalDate referenceDate,
+      SiteAffixes site,
       int sequence) {
     Dateline dateline = s.dateline() < 0 ? null : datelines[s.dateline()];
     String datelineText = dateline == null ? null : dateline.text();
@@ -49,7 +50,9 @@ public final class ItemBuilder {
       }
     }
     String headline =
-        s.headline() < 0 ? null : HeadlineFinder.withoutBullet(blocks.get(s.headline()).text());
+        s.headline() < 0
+            ? null
+            : site.strip(HeadlineFinder.withoutBullet(blocks.get(s.headline()).text()));
     String body = String.join("\n\n", paragraphs);
     // One tokenisation of the body serves the word count, the language and the mentions.
     Tokens tokens = Tokens.of(body);

@@ -131,7 +131,76 @@ public final class TextBlocks {
   private static boolean isWrapContinuation(String previous, String line) {
     return previous.length() >= MIN_WRAPPED_LINE
         && !endsSentence(previous)
-        && Character.isLowerCase(line.charAt(0));
+        && Character.isLowerCase(line.charAt(0))
+        && !isTimeStampLine(line);
+  }
+
+  /** A stamp line is a few words at most: "on 2009/12/28 17:38:07", "posted 12.03.2024 09:15". */
+  private static final int MAX_STAMP_LINE = 40;
+
+  /**
+   * A short line holding a numeric date and a clock time is a post's time stamp under its title,
+   * never the rest of a wrapped sentence, even when it starts in lower case ("on 2009/12/28
+   * 17:38:07").
+   */
+  static boolean isTimeStampLine(String line) {
+    return line.length() <= MAX_STAMP_LINE && hasNumericDate(line) && hasClock(line);
+  }
+
+  /** Three digit groups joined by '/', '-' or '.', one of them a four-digit year. */
+  private static boolean hasNumericDate(String s) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      if (!isDigit(s, i) || (i > 0 && isDigit(s, i - 1))) {
+        continue;
+      }
+      int[] lengths = new int[3];
+      int j = i;
+      int groups = 0;
+      char separator = 0;
+      while (groups < 3) {
+        int from = j;
+        while (isDigit(s, j)) {
+          j++;
+        }
+        lengths[groups++] = j - from;
+        if (j - from == 0 || j - from > 4 || groups == 3 || j >= n) {
+          break;
+        }
+        char c = s.charAt(j);
+        if ((c != '/' && c != '-' && c != '.') || (separator != 0 && c != separator)) {
+          break;
+        }
+        separator = c;
+        j++;
+      }
+      if (groups == 3
+          && lengths[2] > 0
+          && !isDigit(s, j)
+          && (lengths[0] == 4 || lengths[2] == 4)
+          && lengths[1] <= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Hours, ':', two-digit minutes: "17:38", "9:05". */
+  private static boolean hasClock(String s) {
+    for (int i = 1; i + 2 < s.length(); i++) {
+      if (s.charAt(i) == ':'
+          && isDigit(s, i - 1)
+          && isDigit(s, i + 1)
+          && isDigit(s, i + 2)
+          && !isDigit(s, i + 3)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(String s, int i) {
+    return i >= 0 && i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9';
   }
 
   private static boolean endsSentence(String s) {

@@ -195,7 +195,7 @@ public final class HeadlineFinder {
     }
     // Words counted only where there is a letter: one scan for both.
     int words = wordsIfLettered(t);
-    if (endsSentence(t) || words > MAX_HEADLINE_WORDS) {
+    if ((endsSentence(t) && !endsWithCitedSource(t)) || words > MAX_HEADLINE_WORDS) {
       return false;
     }
     // A line that starts in lower case or ends on "the", "of", "has been" continues a sentence
@@ -205,6 +205,32 @@ public final class HeadlineFinder {
     }
     return words < MIN_STACKED_HEADLINE_WORDS
         || !(Character.isLowerCase(t.charAt(0)) || endsDangling(t));
+  }
+
+  /** The longest dotted abbreviation a cited source is: "U.N.", "U.S.", "E.U.". */
+  private static final int MAX_CITED_ABBREVIATION = 6;
+
+  /**
+   * A wire headline that names its source after a colon ends on the source's abbreviation ("Myanmar
+   * army releases 46 recruits: U.N."): its final period is the abbreviation's.
+   */
+  private static boolean endsWithCitedSource(String t) {
+    int colon = t.lastIndexOf(": ");
+    if (colon < 0 || !t.endsWith(".")) {
+      return false;
+    }
+    String source = t.substring(colon + 2);
+    if (source.length() > MAX_CITED_ABBREVIATION || source.length() < 4) {
+      return false;
+    }
+    for (int i = 0; i < source.length(); i++) {
+      char c = source.charAt(i);
+      boolean letterSlot = i % 2 == 0;
+      if (letterSlot ? !Character.isUpperCase(c) : c != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean endsDangling(String t) {

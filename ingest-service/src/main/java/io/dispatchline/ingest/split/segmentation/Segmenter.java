@@ -37,6 +37,7 @@ public final class Segmenter {
   private static final int MIN_CUT_STUBS = 2;
 
   private static final int MIN_ARCHIVE_ITEMS = 3;
+  private static final int MIN_ARCHIVE_MONTHS = 3;
   private static final int MAX_STUB_PARAGRAPHS = 2;
   private static final int MAX_STUB_WORDS = 150;
 
@@ -166,7 +167,41 @@ public final class Segmenter {
         out.set(k, new Segment(Kind.DISPATCH, s.headline(), d, s.bodyFrom(), end));
       }
     }
+    markRoundupTitles(out);
     return out;
+  }
+
+  /** A roundup's briefs: its title and at least this many briefs without a headline after it. */
+  private static final int MIN_UNTITLED_BRIEFS = 2;
+
+  /**
+   * A run of briefs, each a dateline paragraph or two, where only the first has a headline above it
+   * ("World datelines", "News in brief"): that line is the roundup's title, not the first brief's,
+   * which has no headline of its own like the others.
+   */
+  private void markRoundupTitles(List<Segment> out) {
+    for (int k = 0; k < out.size(); k++) {
+      Segment s = out.get(k);
+      if (s.kind() != Kind.DISPATCH || s.headline() < 0 || !isStub(s)) {
+        continue;
+      }
+      int untitled = 0;
+      int end = s.bodyTo();
+      for (int j = k + 1; j < out.size(); j++) {
+        Segment b = out.get(j);
+        if (b.kind() != Kind.DISPATCH
+            || b.headline() >= 0
+            || contentBetween(end, b.dateline())
+            || !isStub(b)) {
+          break;
+        }
+        untitled++;
+        end = b.bodyTo();
+      }
+      if (untitled >= MIN_UNTITLED_BRIEFS) {
+        out.set(k, new Segment(Kind.DISPATCH, -1, s.dateline(), s.bodyFrom(), s.bodyTo()));
+      }
+    }
   }
 
   /**
@@ -197,31 +232,36 @@ public final class Segmenter {
    * An archive or section page: three or more dated items going back in time (dates that never rise
    * in page order and name two days or more), every item on the page a stub of a paragraph or two.
    * A roundup or digest covers its day and carries whole stories; a list that walks back through
-   * the days and shows each story's first lines is an index of them: teasers.
+   * the days and shows each story's first lines is an index of them: teasers. So is a list whose
+   * dates fall in three months or more, in any order (a topic or author page).
    */
   private void markArchiveList(List<Segment> out) {
     int dated = 0;
     int previous = Integer.MAX_VALUE;
     boolean twoDays = false;
+    boolean falling = true;
+    java.util.BitSet months = new java.util.BitSet(13);
     for (Segment s : out) {
-      if (s.kind() != Kind.DISPATCH) {
+      // Teasers found already are items of the same list: their dates count too.
+      if (s.dateline() < 0 || (s.kind() != Kind.DISPATCH && s.kind() != Kind.TEASER)) {
         continue;
       }
-      if (!isStub(s)) {
+      if (s.kind() == Kind.DISPATCH && !isStub(s)) {
         return;
       }
       Dateline d = datelines[s.dateline()];
       if (d.month() > 0) {
         int day = d.month() * 100 + d.day();
-        if (day > previous) {
-          return;
-        }
+        falling &= day <= previous;
         twoDays |= previous != Integer.MAX_VALUE && day < previous;
         previous = day;
+        months.set(d.month());
         dated++;
       }
     }
-    if (dated < MIN_ARCHIVE_ITEMS || !twoDays) {
+    // A topic page gathers stories of many months in no order; a digest covers days, not seasons.
+    boolean archive = (falling && twoDays) || months.cardinality() >= MIN_ARCHIVE_MONTHS;
+    if (dated < MIN_ARCHIVE_ITEMS || !archive) {
       return;
     }
     for (int k = 0; k < out.size(); k++) {
@@ -259,15 +299,30 @@ public final class Segmenter {
 
   /** At most two paragraphs and a summary's length. */
   private boolean isStub(Segment s) {
+    return isStub(s, s.bodyTo());
+  }
+
+  /** The same, counting the paragraphs before {@code to} only. */
+  private boolean isStub(Segment s, int to) {
     int paragraphs = 1;
     int words = Words.count(blocks.get(s.dateline()).text());
-    for (int i = s.bodyFrom(); i < s.bodyTo() && roles[i] != Chrome.Role.SECTION_END; i++) {
+    int end = Math.min(to, s.bodyTo());
+    for (int i = s.bodyFrom(); i < end && roles[i] != Chrome.Role.SECTION_END; i++) {
       if (roles[i] == Chrome.Role.CONTENT) {
         paragraphs++;
         words += Words.count(blocks.get(i).text());
       }
     }
     return paragraphs <= MAX_STUB_PARAGRAPHS && words <= MAX_STUB_WORDS;
+  }
+
+  private boolean contentBetween(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (roles[i] == Chrome.Role.CONTENT) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A "more" link or an age stamp is this short. */
@@ -287,8 +342,14 @@ public final class Segmenter {
       }
       int from = s.headline() >= 0 ? s.headline() : s.dateline();
       int to = nextItem[s.dateline()];
+      // A schedule's slug stands over the headline it belongs to.
+      if (from > 0 && isSlugLine(blocks.get(from - 1).text()) && isStub(s)) {
+        marked.add(k);
+        continue;
+      }
       for (int j = from + 1; j < to; j++) {
-        if (j != s.dateline() && isStubMark(blocks.get(j).text())) {
+        String t = blocks.get(j).text();
+        if (j != s.dateline() && (isStubMark(t) || (isSlugLine(t) && isStub(s, j)))) {
           marked.add(k);
           break;
         }
@@ -299,6 +360,35 @@ public final class Segmenter {
         out.set(k, asTeaser(out.get(k)));
       }
     }
+  }
+
+  /** A wire slug is a few words. */
+  private static final int MAX_SLUG = 40;
+
+  /**
+   * A wire service's story slug on a line of its own, as news schedules and "top stories" digests
+   * print one over each summary: capitals joined by hyphens, no spaces ("USA-FED",
+   * "HEALTH-CORONAVIRUS-LATAM").
+   */
+  static boolean isSlugLine(String t) {
+    if (t.length() > MAX_SLUG || t.indexOf('-') <= 0 || t.endsWith("-")) {
+      return false;
+    }
+    boolean letter = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letter = true;
+      } else if (!(Character.isDigit(c) || c == '-' || c == '&' || c == '.')) {
+        return false;
+      } else if (c == '-' && t.charAt(i - 1) == '-') {
+        return false;
+      }
+    }
+    return letter;
   }
 
   private static boolean isStubMark(String t) {

@@ -30,6 +30,7 @@ class ChromeTest {
         "Advertisement => SHARE",
         "Advertisement · Scroll to continue => SHARE",
         "Skip to main content => SHARE",
+        "Home Authors Posts by jane => SHARE",
         "Listen to this article · 3:12 min => SHARE",
         "Subscribe to our newsletter => SHARE",
         "Sign up for our daily briefing, delivered to your inbox every morning. => SHARE",

@@ -36,6 +36,31 @@ class TextBlocksTest {
   }
 
   @Test
+  void timeStampUnderATitleIsNoWrappedSentence() {
+    assertThat(
+            paragraphs(
+                "Site : Harbour city opens its new rail link to the coast\n"
+                    + "on 2024/03/05 17:38:07\n"
+                    + "The ministers met in the capital on Friday to discuss the new\n"
+                    + "at 10:30 on 05.03.2024 the talks began."))
+        .containsExactly(
+            "Site : Harbour city opens its new rail link to the coast",
+            "on 2024/03/05 17:38:07",
+            "The ministers met in the capital on Friday to discuss the new",
+            "at 10:30 on 05.03.2024 the talks began.");
+  }
+
+  @Test
+  void wrappedLineWithAClockButNoDateIsJoined() {
+    assertThat(
+            paragraphs(
+                "The ministers met in the capital on Friday and the talks began\n"
+                    + "at 10:30 local time."))
+        .containsExactly(
+            "The ministers met in the capital on Friday and the talks began at 10:30 local time.");
+  }
+
+  @Test
   void textIsComposedToNfc() {
     assertThat(paragraphs("Cafe\u0301")).containsExactly("Caf\u00e9");
   }

@@ -23,6 +23,39 @@ class HeadlineTest {
   }
 
   @Test
+  void headlineEndingOnItsCitedSourceIsAHeadline() {
+    assertThat(HeadlineFinder.isHeadline(new Block("Army frees 46 recruits: U.N.", false)))
+        .isTrue();
+    assertThat(HeadlineFinder.isHeadline(new Block("The army freed them: U.N. said so.", false)))
+        .isFalse();
+  }
+
+  @Test
+  void wireSlugLineIsNoHeadlineOfItsOwn() {
+    assertThat(Segmenter.isSlugLine("HEALTH-CORONAVIRUS-LATAM")).isTrue();
+    assertThat(Segmenter.isSlugLine("USA-FED")).isTrue();
+    assertThat(Segmenter.isSlugLine("BRITAIN")).isFalse();
+    assertThat(Segmenter.isSlugLine("Jean-Luc")).isFalse();
+    assertThat(Segmenter.isSlugLine("KABUL -")).isFalse();
+  }
+
+  @Test
+  void titleOverARunOfUntitledBriefsIsTheRoundupsNotTheFirstBriefs() {
+    List<Dispatch> items =
+        splitter
+            .splitText(
+                """
+                News in brief
+                VALDORA - The harbour reopened on Monday after a week of repairs.
+                MERANTO - Grain prices fell for a second week, traders said.
+                CASTELLO - The city council approved a new bus route on Monday.
+                """,
+                null)
+            .dispatches();
+    assertThat(items).extracting(Dispatch::headline).containsExactly(null, null, null);
+  }
+
+  @Test
   void standfirstSentenceBetweenHeadlineAndDateline() {
     Dispatch d =
         only(
