@@ -223,6 +223,10 @@ public final class DatelineParser {
       placeEnd = DatelinePlaces.titlePlace(p, 0, limit); // not "Nov. 29 (UPI)": a month is no place
       titleCasePlace = placeEnd > 0;
     }
+    if (placeEnd < 0 && !p.isEmpty() && Character.isLowerCase(p.charAt(0))) {
+      // "karachi: A Pakistani minister …": a site that lower-cases its colon datelines.
+      return knownColonPlace(p, lowerPlaceEnd(p, limit), limit);
+    }
     if (titleCasePlace && !mayFollowTitlePlace(p, placeEnd, limit)) {
       return knownColonPlace(
           p, placeEnd, limit); // "Doha: The emir …"; "The Chinese premier said …"
@@ -438,6 +442,24 @@ public final class DatelineParser {
   }
 
   private static final int MIN_COLON_PARAGRAPH = 80;
+
+  /** A place name is a few words. */
+  private static final int MAX_LOWER_PLACE = 30;
+
+  /** The end of a run of lower-case letters and spaces before a colon ("new delhi:"), or -1. */
+  private static int lowerPlaceEnd(String p, int limit) {
+    int end = Math.min(limit, MAX_LOWER_PLACE);
+    for (int i = 0; i < end; i++) {
+      char c = p.charAt(i);
+      if (c == ':') {
+        return i > 0 && p.charAt(i - 1) != ' ' ? i : -1;
+      }
+      if (!(Character.isLowerCase(c) || c == ' ')) {
+        return -1;
+      }
+    }
+    return -1;
+  }
 
   private static boolean endsLikeSentence(String p) {
     int i = p.length() - 1;

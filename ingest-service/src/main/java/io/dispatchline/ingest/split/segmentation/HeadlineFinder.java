@@ -195,7 +195,7 @@ public final class HeadlineFinder {
     }
     // Words counted only where there is a letter: one scan for both.
     int words = wordsIfLettered(t);
-    if ((endsSentence(t) && !endsWithCitedSource(t)) || words > MAX_HEADLINE_WORDS) {
+    if ((endsSentence(t) && !endsOnAbbreviation(t)) || words > MAX_HEADLINE_WORDS) {
       return false;
     }
     // A line that starts in lower case or ends on "the", "of", "has been" continues a sentence
@@ -207,26 +207,36 @@ public final class HeadlineFinder {
         || !(Character.isLowerCase(t.charAt(0)) || endsDangling(t));
   }
 
-  /** The longest dotted abbreviation a cited source is: "U.N.", "U.S.", "E.U.". */
-  private static final int MAX_CITED_ABBREVIATION = 6;
+  /** Abbreviations a title may end on: its final period is the abbreviation's. */
+  private static final Set<String> FINAL_ABBREVIATIONS =
+      Set.of(
+          "pref.", "corp.", "inc.", "co.", "ltd.", "govt.", "gov.", "dept.", "bros.", "jr.", "sr.",
+          "st.", "mt.", "ave.", "prov.", "dist.");
+
+  /** The longest dotted initialism: "U.N.", "U.S.", "E.U.", "W.H.O.". */
+  private static final int MAX_INITIALISM = 8;
 
   /**
-   * A wire headline that names its source after a colon ends on the source's abbreviation ("Myanmar
-   * army releases 46 recruits: U.N."): its final period is the abbreviation's.
+   * A title that ends on an abbreviation ("Army frees 46 recruits: U.N.", "Typhoon alert for
+   * Kagoshima Pref."), with a title's few function words: its final period ends no sentence.
    */
-  private static boolean endsWithCitedSource(String t) {
-    int colon = t.lastIndexOf(": ");
-    if (colon < 0 || !t.endsWith(".")) {
+  private static boolean endsOnAbbreviation(String t) {
+    if (!t.endsWith(".")) {
       return false;
     }
-    String source = t.substring(colon + 2);
-    if (source.length() > MAX_CITED_ABBREVIATION || source.length() < 4) {
+    String last = t.substring(t.lastIndexOf(' ') + 1);
+    boolean abbreviation =
+        FINAL_ABBREVIATIONS.contains(last.toLowerCase(Locale.ROOT)) || isInitialism(last);
+    return abbreviation && ENGLISH.density(t) < PROSE_DENSITY;
+  }
+
+  private static boolean isInitialism(String w) {
+    if (w.length() < 4 || w.length() > MAX_INITIALISM) {
       return false;
     }
-    for (int i = 0; i < source.length(); i++) {
-      char c = source.charAt(i);
-      boolean letterSlot = i % 2 == 0;
-      if (letterSlot ? !Character.isUpperCase(c) : c != '.') {
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (i % 2 == 0 ? !Character.isUpperCase(c) : c != '.') {
         return false;
       }
     }

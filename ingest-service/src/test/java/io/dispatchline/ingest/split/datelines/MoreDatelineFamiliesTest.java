@@ -59,6 +59,17 @@ class MoreDatelineFamiliesTest {
   }
 
   @Test
+  void lowerCaseColonDatelineOfAKnownPlace() {
+    String body =
+        "A provincial minister on Thursday urged the government to declare the city a free port.";
+    assertDateline("lahore: " + body, "lahore", null, "lahore:", null, 0, 0, 0, body);
+    assertDateline("new delhi: " + body, "new delhi", null, "new delhi:", null, 0, 0, 0, body);
+    // Any other lower-case word before a colon opens a sentence, not a dateline.
+    assertThat(parser.parse("note: " + body)).isNull();
+    assertThat(parser.parse("lahore: short.")).isNull();
+  }
+
+  @Test
   void capitalisedLabelsAndSpeakersAreNoPlaces() {
     assertThat(parser.parse("NOTE: The ministry did not say where.")).isNull();
     assertThat(parser.parse("UPDATE: A study is due in spring.")).isNull();

@@ -23,11 +23,15 @@ class HeadlineTest {
   }
 
   @Test
-  void headlineEndingOnItsCitedSourceIsAHeadline() {
+  void headlineEndingOnAnAbbreviationIsAHeadline() {
     assertThat(HeadlineFinder.isHeadline(new Block("Army frees 46 recruits: U.N.", false)))
+        .isTrue();
+    assertThat(HeadlineFinder.isHeadline(new Block("Typhoon alert for Kagoshima Pref.", false)))
         .isTrue();
     assertThat(HeadlineFinder.isHeadline(new Block("The army freed them: U.N. said so.", false)))
         .isFalse();
+    // A short sentence with prose's function words is no title, whatever it ends on.
+    assertThat(HeadlineFinder.isHeadline(new Block("He moved to the U.S.", false))).isFalse();
   }
 
   @Test
