@@ -66,12 +66,22 @@ final class Browser implements AutoCloseable {
     driver.manage().window().setSize(new Dimension(width, height));
   }
 
-  /** Saves a full-width screenshot under target/screenshots (copied to docs/ by hand). */
-  void screenshot(String name) throws IOException {
-    Path dir = Path.of("target", "screenshots");
-    Files.createDirectories(dir);
-    byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-    Files.write(dir.resolve(name + ".png"), png);
+  /**
+   * Saves a screenshot of the page from the top, up to {@code maxHeight} pixels high, under
+   * target/screenshots (the ones in docs/ are copied from there).
+   */
+  void screenshot(String name, int maxHeight) throws IOException {
+    Dimension before = driver.manage().window().getSize();
+    long height = (Long) script("return document.documentElement.scrollHeight");
+    size(before.getWidth(), (int) Math.min(height + 140, maxHeight));
+    try {
+      Path dir = Path.of("target", "screenshots");
+      Files.createDirectories(dir);
+      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+      Files.write(dir.resolve(name + ".png"), png);
+    } finally {
+      size(before.getWidth(), before.getHeight());
+    }
   }
 
   /**

@@ -69,7 +69,7 @@ class ReaderPageBrowserIT {
           .isNotEmpty()
           .allSatisfy(m -> assertThat(m.getText()).isEqualToIgnoringCase("Mongolia"));
     }
-    browser.screenshot("reader-search");
+    browser.screenshot("reader-search", 1400);
   }
 
   @Test
@@ -168,13 +168,13 @@ class ReaderPageBrowserIT {
   void axeFindsNoSeriousOrCriticalViolationsOnTheSearchAndDispatchPages() throws Exception {
     go("/?q=premier");
     assertThat(browser.seriousAccessibilityViolations()).isEmpty();
-    browser.screenshot("reader");
+    browser.screenshot("reader", 1400);
     browser.driver.findElement(By.cssSelector("#results > li h3 a")).click();
     Awaitility.await()
         .atMost(Duration.ofSeconds(10))
         .until(() -> browser.driver.getCurrentUrl().contains("/read/"));
     assertThat(browser.seriousAccessibilityViolations()).isEmpty();
-    browser.screenshot("reader-dispatch");
+    browser.screenshot("reader-dispatch", 1400);
   }
 
   @Test
@@ -185,7 +185,7 @@ class ReaderPageBrowserIT {
       assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth"))
           .isEqualTo(true);
       assertThat(browser.seriousAccessibilityViolations()).isEmpty();
-      browser.screenshot("reader-phone");
+      browser.screenshot("reader-phone", 1600);
       WebElement body = browser.driver.findElement(By.tagName("body"));
       body.sendKeys(org.openqa.selenium.Keys.TAB);
       assertThat(browser.driver.switchTo().activeElement().getText()).isEqualTo("Skip to content");

@@ -87,7 +87,7 @@ class SplitPageBrowserIT {
     }
     assertThat(browser.driver.findElements(By.cssSelector(".block.dropped"))).isNotEmpty();
     assertThat(browser.driver.findElements(By.cssSelector(".block[data-owner='8']"))).isNotEmpty();
-    browser.screenshot("split");
+    browser.screenshot("split", 2000);
   }
 
   @Test
