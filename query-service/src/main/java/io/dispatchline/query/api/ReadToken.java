@@ -29,6 +29,14 @@ public class ReadToken {
     return expected.isPresent();
   }
 
+  /**
+   * Whether a request carries the token: in its Authorization header when it sends one, else in the
+   * page's cookie (either may be null). True when no token is required.
+   */
+  public boolean accepts(String authorization, String cookie) {
+    return authorization != null ? acceptsHeader(authorization) : acceptsCookie(cookie);
+  }
+
   /** Whether the Authorization header carries the token (true when none is required). */
   public boolean acceptsHeader(String authorization) {
     return expected.isEmpty()

@@ -29,9 +29,7 @@ public class ReadTokenFilter {
     }
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
     Cookie cookie = request.getCookies().get(ReadToken.COOKIE);
-    if (header != null
-        ? token.acceptsHeader(header)
-        : cookie != null && token.acceptsCookie(cookie.getValue())) {
+    if (token.accepts(header, cookie == null ? null : cookie.getValue())) {
       return Optional.empty();
     }
     Response problem =

@@ -20,19 +20,6 @@ public record SearchFilter(
   public static final SearchFilter NONE =
       new SearchFilter(null, null, null, null, null, null, null, null, null);
 
-  /** Without a language filter. */
-  public SearchFilter(
-      String q,
-      String agency,
-      String located,
-      String mention,
-      String kind,
-      String documentId,
-      LocalDate from,
-      LocalDate to) {
-    this(q, agency, located, mention, kind, documentId, from, to, null);
-  }
-
   public boolean hasQuery() {
     return q != null;
   }

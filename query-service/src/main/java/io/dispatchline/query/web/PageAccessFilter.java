@@ -31,11 +31,7 @@ public class PageAccessFilter {
     }
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
     Cookie cookie = request.getCookies().get(ReadToken.COOKIE);
-    boolean ok =
-        header != null
-            ? token.acceptsHeader(header)
-            : cookie != null && token.acceptsCookie(cookie.getValue());
-    if (ok) {
+    if (token.accepts(header, cookie == null ? null : cookie.getValue())) {
       return Optional.empty();
     }
     String then = request.getUriInfo().getRequestUri().getRawPath();

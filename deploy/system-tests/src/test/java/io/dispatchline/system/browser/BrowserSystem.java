@@ -26,10 +26,11 @@ public final class BrowserSystem implements BeforeAllCallback {
   private static Running running;
 
   /** What is running; closed by JUnit after the last test class. */
-  record Running(LocalStack stack, ServiceProcess query, ServiceProcess ingest)
+  record Running(LocalStack stack, ServiceProcess query, ServiceProcess ingest, Browser browser)
       implements ExtensionContext.Store.CloseableResource {
     @Override
     public void close() throws Exception {
+      browser.close();
       ingest.close();
       query.close();
       stack.close();
@@ -47,6 +48,11 @@ public final class BrowserSystem implements BeforeAllCallback {
             .put("browser-system", running);
       }
     }
+  }
+
+  /** One chromium for all page tests (each test opens the page it needs). */
+  static Browser browser() {
+    return running.browser();
   }
 
   static String queryUrl() {
@@ -70,7 +76,7 @@ public final class BrowserSystem implements BeforeAllCallback {
     env.put("DISPATCHLINE_SEEDS_DIR", SystemPaths.root().resolve("seeds").toString());
     env.put("INGEST_TOKEN", UPLOAD_TOKEN);
     ServiceProcess ingest = ServiceProcess.start("ingest-service", env);
-    Running r = new Running(stack, query, ingest);
+    Running r = new Running(stack, query, ingest, new Browser());
     Awaitility.await()
         .atMost(Duration.ofSeconds(60))
         .pollInterval(Duration.ofMillis(500))

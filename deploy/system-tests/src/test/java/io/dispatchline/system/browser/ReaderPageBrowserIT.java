@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,14 +37,7 @@ class ReaderPageBrowserIT {
             () ->
                 BrowserSystem.get(BrowserSystem.queryUrl() + "/dispatches?q=" + HOSTILE_WORD)
                     .contains(HOSTILE_WORD));
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
+    browser = BrowserSystem.browser();
   }
 
   private void go(String pathAndQuery) {

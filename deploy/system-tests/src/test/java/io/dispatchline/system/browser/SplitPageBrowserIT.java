@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dispatchline.system.SystemPaths;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,18 +19,15 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(BrowserSystem.class)
 class SplitPageBrowserIT {
 
+  /** The seed: a lead article, then eight dispatches. */
+  static final List<String> SEED_KINDS =
+      Stream.concat(Stream.of("article"), Collections.nCopies(8, "dispatch").stream()).toList();
+
   static Browser browser;
 
   @BeforeAll
   static void open() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
+    browser = BrowserSystem.browser();
   }
 
   private void splitFile(String path) {
@@ -68,16 +66,7 @@ class SplitPageBrowserIT {
     List<WebElement> events = events();
     assertThat(events)
         .extracting(e -> e.getAttribute("data-kind"))
-        .containsExactly(
-            "article",
-            "dispatch",
-            "dispatch",
-            "dispatch",
-            "dispatch",
-            "dispatch",
-            "dispatch",
-            "dispatch",
-            "dispatch");
+        .containsExactlyElementsOf(SEED_KINDS);
     for (WebElement e : events.subList(1, 9)) {
       assertThat(e.findElement(By.className("f-located")).getText()).isEqualTo("BISHKEK");
       assertThat(e.findElement(By.className("f-agency")).getText()).isEqualTo("Xinhua");
