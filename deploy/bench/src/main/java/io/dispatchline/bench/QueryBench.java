@@ -174,7 +174,8 @@ final class QueryBench {
             i -> {
               Filter f = Filter.of(i);
               return jdbc(
-                  new SearchFilter(null, f.agency(), f.place(), null, null, null, f.from(), f.to()),
+                  new SearchFilter(
+                      null, f.agency(), f.place(), null, null, null, f.from(), f.to(), null),
                   null);
             }));
     kinds.add(
@@ -215,7 +216,8 @@ final class QueryBench {
             i -> {
               Filter f = Filter.of(i);
               return jdbc(
-                  new SearchFilter(null, f.agency(), f.place(), null, null, null, f.from(), f.to()),
+                  new SearchFilter(
+                      null, f.agency(), f.place(), null, null, null, f.from(), f.to(), null),
                   SortOrder.DATE,
                   null,
                   true);
@@ -354,7 +356,7 @@ final class QueryBench {
   }
 
   private static SearchFilter fullText(int i) {
-    return new SearchFilter(query(i), null, null, null, null, null, null, null);
+    return new SearchFilter(query(i), null, null, null, null, null, null, null, null);
   }
 
   /** Agency, place and a half-year window, cycling so that most combinations match a few rows. */

@@ -192,9 +192,17 @@ public class DispatchResource {
       @BeanParam FilterParams filters,
       @Parameter(description = "The id of the last event received, to resume after it")
           @HeaderParam("Last-Event-ID")
-          String lastEventId,
+          String lastEventHeader,
+      @Parameter(
+              description =
+                  "The same as Last-Event-ID, for clients that cannot set headers (a browser's"
+                      + " EventSource opened anew); the header wins when both are sent")
+          @QueryParam("lastEventId")
+          String lastEventParam,
       @Context Sse sse) {
     SearchFilter filter = filters.toFilter();
+    String lastEventId =
+        lastEventHeader == null || lastEventHeader.isBlank() ? lastEventParam : lastEventHeader;
     long start;
     if (lastEventId == null || lastEventId.isBlank()) {
       start = stream.now();

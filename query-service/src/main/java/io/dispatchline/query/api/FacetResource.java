@@ -20,7 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** Counts by agency, place, mention and day for the same filters as {@code GET /dispatches}. */
+/**
+ * Counts by agency, place, mention, day, kind and language for the same filters as {@code GET
+ * /dispatches}.
+ */
 @Path("/facets")
 @Produces(MediaType.APPLICATION_JSON)
 public class FacetResource {
@@ -37,8 +40,9 @@ public class FacetResource {
       @Schema(description = "Most frequent dateline places first") List<Count> located,
       @Schema(description = "Most frequent mentioned names first (dispatches, not mentions)")
           List<Count> mention,
-      @Schema(description = "Most recent days first (dispatch date, YYYY-MM-DD)")
-          List<Count> date) {}
+      @Schema(description = "Most recent days first (dispatch date, YYYY-MM-DD)") List<Count> date,
+      @Schema(description = "Counts by kind (dispatch, article, teaser)") List<Count> kind,
+      @Schema(description = "Counts by language, most frequent first") List<Count> language) {}
 
   private final DispatchReader reader;
 
@@ -79,7 +83,9 @@ public class FacetResource {
         view(counts.get(Facet.AGENCY)),
         view(counts.get(Facet.LOCATED)),
         view(counts.get(Facet.MENTION)),
-        view(counts.get(Facet.DATE)));
+        view(counts.get(Facet.DATE)),
+        view(counts.get(Facet.KIND)),
+        view(counts.get(Facet.LANGUAGE)));
   }
 
   private static List<Count> view(List<FacetCount> counts) {

@@ -39,6 +39,10 @@ public class FilterParams {
   @Parameter(description = "`dispatch`, `article` or `teaser`")
   public String kind;
 
+  @QueryParam("language")
+  @Parameter(description = "Language code as shown in items, e.g. `en`")
+  public String language;
+
   @QueryParam("documentId")
   @Parameter(description = "Only the items of this document")
   public String documentId;
@@ -77,7 +81,8 @@ public class FilterParams {
         k,
         value("documentId", documentId),
         fromDate,
-        toDate);
+        toDate,
+        value("language", language));
   }
 
   private static String blankToNull(String s) {

@@ -1,42 +1,35 @@
 package io.dispatchline.query.api;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Reads are open unless {@code dispatchline.read-token} (DISPATCHLINE_READ_TOKEN) is set; then
- * every API request needs {@code Authorization: Bearer <token>}. /q/health, /q/metrics and
- * /q/openapi are not API resources and stay open.
+ * every API request needs {@code Authorization: Bearer <token>} (or the reader page's cookie, see
+ * {@link ReadToken}). /q/health, /q/metrics and /q/openapi are not API resources and stay open; the
+ * page's own paths are guarded by the page (it answers with a sign-in form, not JSON).
  */
 public class ReadTokenFilter {
 
-  private final Optional<byte[]> expected;
+  private final ReadToken token;
 
-  public ReadTokenFilter(@ConfigProperty(name = "dispatchline.read-token") Optional<String> token) {
-    this.expected = token.filter(t -> !t.isBlank()).map(ReadTokenFilter::digest);
+  public ReadTokenFilter(ReadToken token) {
+    this.token = token;
   }
 
   @ServerRequestFilter(preMatching = true)
   public Optional<Response> check(ContainerRequestContext request) {
-    if (expected.isEmpty() || request.getUriInfo().getPath().startsWith("/q/")) {
+    String path = request.getUriInfo().getPath();
+    if (!token.required() || path.startsWith("/q/") || isPagePath(path)) {
       return Optional.empty();
     }
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-    String prefix = "Bearer ";
-    boolean ok =
-        header != null
-            && header.regionMatches(true, 0, prefix, 0, prefix.length())
-            // digests have one length: the comparison takes the same time whatever the token
-            && MessageDigest.isEqual(
-                expected.get(), digest(header.substring(prefix.length()).strip()));
-    if (ok) {
+    Cookie cookie = request.getCookies().get(ReadToken.COOKIE);
+    if (token.accepts(header, cookie == null ? null : cookie.getValue())) {
       return Optional.empty();
     }
     Response problem =
@@ -56,11 +49,8 @@ public class ReadTokenFilter {
             .build());
   }
 
-  private static byte[] digest(String s) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+  /** The reader page's paths ({@code io.dispatchline.query.web}), which check the token too. */
+  public static boolean isPagePath(String path) {
+    return path.equals("/") || path.startsWith("/read/") || path.equals("/sign-in");
   }
 }

@@ -78,6 +78,10 @@ public final class DispatchSql {
       sql.append(" AND d.kind = ?");
       params.add(f.kind());
     }
+    if (f.language() != null) {
+      sql.append(" AND d.language = ?");
+      params.add(f.language());
+    }
     if (f.documentId() != null) {
       sql.append(" AND d.document_id = ?");
       params.add(f.documentId());
@@ -307,7 +311,9 @@ public final class DispatchSql {
     AGENCY,
     LOCATED,
     MENTION,
-    DATE
+    DATE,
+    KIND,
+    LANGUAGE
   }
 
   /**
@@ -320,6 +326,8 @@ public final class DispatchSql {
     switch (facet) {
       case AGENCY -> sql.append("SELECT d.agency AS value, count(*) AS n");
       case LOCATED -> sql.append("SELECT d.located AS value, count(*) AS n");
+      case KIND -> sql.append("SELECT d.kind AS value, count(*) AS n");
+      case LANGUAGE -> sql.append("SELECT d.language AS value, count(*) AS n");
       case DATE -> sql.append("SELECT d.dispatch_date::text AS value, count(*) AS n");
       case MENTION -> sql.append("SELECT fm.name AS value, count(DISTINCT d.id) AS n");
     }
@@ -327,6 +335,7 @@ public final class DispatchSql {
     switch (facet) {
       case AGENCY -> sql.append(" AND d.agency IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1");
       case LOCATED -> sql.append(" AND d.located IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1");
+      case KIND, LANGUAGE -> sql.append(" GROUP BY 1 ORDER BY 2 DESC, 1");
       case DATE -> sql.append(" AND d.dispatch_date IS NOT NULL GROUP BY 1 ORDER BY 1 DESC");
       case MENTION -> {
         // the join comes after the filters' FROM: rewrite "FROM dispatches d" once

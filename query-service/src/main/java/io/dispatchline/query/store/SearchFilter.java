@@ -14,10 +14,11 @@ public record SearchFilter(
     String kind,
     String documentId,
     LocalDate from,
-    LocalDate to) {
+    LocalDate to,
+    String language) {
 
   public static final SearchFilter NONE =
-      new SearchFilter(null, null, null, null, null, null, null, null);
+      new SearchFilter(null, null, null, null, null, null, null, null, null);
 
   public boolean hasQuery() {
     return q != null;
@@ -26,7 +27,8 @@ public record SearchFilter(
   /** One string that differs whenever the filters differ (for the cursor's filter hash). */
   public String canonical() {
     StringBuilder s = new StringBuilder();
-    for (Object v : new Object[] {q, agency, located, mention, kind, documentId, from, to}) {
+    for (Object v :
+        new Object[] {q, agency, located, mention, kind, documentId, from, to, language}) {
       // length-prefixed so that no two different filters give the same string
       String text = v == null ? "-" : "+" + v.toString().length() + ":" + v;
       s.append(text).append('|');

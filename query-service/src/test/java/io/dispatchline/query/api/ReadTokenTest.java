@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(ReadTokenTest.TokenRequired.class)
 @WithTestResource(LocalStackTestResource.class)
-class ReadTokenTest {
+public class ReadTokenTest {
 
-  static final String TOKEN = "read-secret-4711";
+  public static final String TOKEN = "read-secret-4711";
 
   public static class TokenRequired implements QuarkusTestProfile {
     @Override
