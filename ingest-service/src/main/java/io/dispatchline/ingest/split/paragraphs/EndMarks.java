@@ -22,6 +22,9 @@ public final class EndMarks {
   /** A sign-off is short: a bracket of this length or less at the very end. */
   private static final int MAX_SIGN_OFF = 200;
 
+  /** The dashes a credit follows: hyphen, double hyphen, en and em dash. */
+  private static final String[] CREDIT_DASHES = {" - ", " -- ", " \u2013 ", " \u2014 "};
+
   /** " - Bernama": a dash and one word. */
   private static final int MAX_CREDIT = 20;
 
@@ -65,10 +68,10 @@ public final class EndMarks {
         return afterSentence(t, at) ? at : -1;
       }
     }
-    // "… previous committee. - Bernama", "… on Monday. -- AFP": a credit after the last sentence
-    int dash = t.lastIndexOf(" - ");
-    if (dash < 0) {
-      dash = t.lastIndexOf(" -- ");
+    // "… previous committee. – Bernama", "… on Monday. -- AFP": a credit after the last sentence
+    int dash = -1;
+    for (String d : CREDIT_DASHES) {
+      dash = Math.max(dash, t.lastIndexOf(d));
     }
     if (dash > 0 && n - dash <= MAX_CREDIT && isCreditWord(t, t.indexOf(' ', dash + 1) + 1)) {
       if (afterSentence(t, dash + 1)) {

@@ -156,8 +156,21 @@ final class StoryEnd {
     if (text.isEmpty() || !endsWithSentenceMark(text) || endsLikeTeaser(text)) {
       return false;
     }
-    return Words.count(text) <= SHORT_SENTENCE_WORDS || stopwords.density(text) >= PROSE_DENSITY;
+    int words = Words.count(text);
+    if (words <= SHORT_SENTENCE_WORDS) {
+      return true;
+    }
+    double density = stopwords.density(text);
+    // A long sentence of names ("… attended by Speaker and Deputy Speaker, Chairman Senate, …")
+    // has few function words; page chrome that ends a sentence is short.
+    return density >= PROSE_DENSITY
+        || (words >= LONG_SENTENCE_WORDS && density >= LONG_SENTENCE_DENSITY);
   }
+
+  /** A sentence this long is story text with fewer function words than usual. */
+  private static final int LONG_SENTENCE_WORDS = 30;
+
+  private static final double LONG_SENTENCE_DENSITY = 0.1;
 
   private static boolean endsWithSentenceMark(String t) {
     int i = t.length() - 1;
