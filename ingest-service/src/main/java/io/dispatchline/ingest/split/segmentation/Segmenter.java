@@ -182,7 +182,10 @@ public final class Segmenter {
   private void markRoundupTitles(List<Segment> out) {
     for (int k = 0; k < out.size(); k++) {
       Segment s = out.get(k);
-      if (s.kind() != Kind.DISPATCH || s.headline() < 0 || !isStub(s)) {
+      if (s.kind() != Kind.DISPATCH || s.headline() < 0 || !untitledBriefAt(out, k + 1, s)) {
+        continue; // the cheap test first: the word counts of isStub read the whole text
+      }
+      if (!isStub(s)) {
         continue;
       }
       int untitled = 0;
@@ -314,6 +317,17 @@ public final class Segmenter {
       }
     }
     return paragraphs <= MAX_STUB_PARAGRAPHS && words <= MAX_STUB_WORDS;
+  }
+
+  /** The item at {@code k} is a dispatch without headline right after {@code before}. */
+  private boolean untitledBriefAt(List<Segment> out, int k, Segment before) {
+    if (k >= out.size()) {
+      return false;
+    }
+    Segment b = out.get(k);
+    return b.kind() == Kind.DISPATCH
+        && b.headline() < 0
+        && !contentBetween(before.bodyTo(), b.dateline());
   }
 
   private boolean contentBetween(int from, int to) {
