@@ -5,6 +5,7 @@ import io.dispatchline.ingest.split.text.Texts;
 import io.dispatchline.ingest.split.text.Words;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Digests and feeds flattened to text run a story's headline into its dateline: "----------
@@ -67,7 +68,11 @@ public final class GluedDatelines {
       if (++words > MAX_HEADLINE_WORDS) {
         return -1;
       }
-      if (words < MIN_HEADLINE_WORDS || !isCaps(t, i)) {
+      if (words < MIN_HEADLINE_WORDS) {
+        continue;
+      }
+      boolean caps = isCaps(t, i);
+      if (!caps && !(Character.isUpperCase(t.charAt(i)) && datedAfterComma(t, i))) {
         continue;
       }
       String head = t.substring(from, i).strip();
@@ -77,9 +82,25 @@ public final class GluedDatelines {
         }
         continue;
       }
-      Dateline d = parser.parse(t.substring(i));
-      if (d != null && d.located() != null && (d.agency() != null || d.knownPlace())) {
-        return i;
+      if (caps) {
+        Dateline d = parser.parse(t.substring(i));
+        if (d != null && d.located() != null && (d.agency() != null || d.knownPlace())) {
+          return i;
+        }
+      } else {
+        // "Nooruz celebrated in Germany Bishkek, March 20, 2018 / Kabar /. The …": a Title-case
+        // place counts only in a full dateline, with its date and its agency.
+        Dateline d = parser.parse(t.substring(i, Math.min(t.length(), i + MAX_DATED_DATELINE)));
+        // "Germany Bishkek, March 20": of two words before the comma, the place is the last one,
+        // unless the gazetteer knows both as one ("New Delhi, March 20").
+        boolean oneWord = t.lastIndexOf(' ', commaAfter(t, i)) < i;
+        if (d != null
+            && d.located() != null
+            && d.agency() != null
+            && d.month() > 0
+            && (oneWord || d.knownPlace())) {
+          return i;
+        }
       }
     }
     return -1;
@@ -111,6 +132,43 @@ public final class GluedDatelines {
       i++;
     }
     return i >= 3 ? i : 0;
+  }
+
+  /** A dated dateline and the sentence that opens after it fit in this many characters. */
+  private static final int MAX_DATED_DATELINE = 160;
+
+  /** A place's name before its comma is at most this long ("Bishkek", "Nur-Sultan"). */
+  private static final int MAX_PLACE = 25;
+
+  /**
+   * The word at {@code i} is followed, within a place name's length, by a comma and a month name or
+   * a day number: the cheap test before a Title-case word is parsed as a dateline.
+   */
+  private static boolean datedAfterComma(String t, int i) {
+    int comma = commaAfter(t, i);
+    if (comma < 0 || comma + 2 >= t.length() || t.charAt(comma + 1) != ' ') {
+      return false;
+    }
+    int w = comma + 2;
+    if (Character.isDigit(t.charAt(w))) {
+      return true;
+    }
+    int end = w;
+    while (end < t.length() && Character.isLetter(t.charAt(end))) {
+      end++;
+    }
+    return end > w && Months.monthInAnyLanguage(t.substring(w, end).toLowerCase(Locale.ROOT)) > 0;
+  }
+
+  /** The first comma within a place name's length after {@code i}, or -1. */
+  private static int commaAfter(String t, int i) {
+    int end = Math.min(t.length(), i + MAX_PLACE + 1);
+    for (int k = i; k < end; k++) {
+      if (t.charAt(k) == ',') {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** Two ALL-CAPS letters start here ("TOKYO", "NAHA, Japan" starts "NA"). */
