@@ -440,7 +440,8 @@ public final class Segmenter {
           boundary =
               h >= 0
                   || !storySince(floor, i)
-                  || (d.knownPlace() && afterStoryEnd(i, floor) && !underTimestamp(i, floor));
+                  || (d.knownPlace() && afterStoryEnd(i, floor) && !underTimestamp(i, floor))
+                  || afterSignOff(i, floor);
         } else {
           boundary = h >= 0 || !contentBefore || !underTimestamp(i, floor);
         }
@@ -485,6 +486,22 @@ public final class Segmenter {
         || j == floor
         || StoryEnd.endsStory(blocks.get(j), stopwords)
         || HeadlineFinder.startsWithBullet(blocks.get(j).text());
+  }
+
+  /**
+   * A wire's sign-off ("– BERNAMA", "(end)", "Enditem") or a byline stands between the previous
+   * story and {@code i}, chrome aside: that story is over, so a bare "PLACE –" here opens the next.
+   */
+  private boolean afterSignOff(int i, int floor) {
+    for (int j = i - 1; j > floor; j--) {
+      if (roles[j] == Chrome.Role.SIGN_OFF || roles[j] == Chrome.Role.BYLINE) {
+        return true; // an agency's name alone ("– BERNAMA") reads as a credit line
+      }
+      if (roles[j] == Chrome.Role.CONTENT) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Paragraphs looked through for an h1–h3 above a headline-like line that is none. */
