@@ -18,6 +18,7 @@ import io.dispatchline.ingest.split.fields.Utf8Paragraphs;
 import io.dispatchline.ingest.split.fields.YearResolver;
 import io.dispatchline.ingest.split.paragraphs.Block;
 import io.dispatchline.ingest.split.paragraphs.EndMarks;
+import io.dispatchline.ingest.split.paragraphs.FieldRecords;
 import io.dispatchline.ingest.split.paragraphs.HtmlBlocks;
 import io.dispatchline.ingest.split.paragraphs.TextBlocks;
 import io.dispatchline.ingest.split.segmentation.HeadlineFinder;
@@ -81,7 +82,9 @@ public final class Splitter {
   private SplitResult split(List<Block> paragraphs, LocalDate referenceDate) {
     List<Block> blocks =
         DatelineJoiner.join(
-            GluedDatelines.split(EndMarks.split(paragraphs), datelines), datelines, chrome);
+            GluedDatelines.split(EndMarks.split(FieldRecords.split(paragraphs)), datelines),
+            datelines,
+            chrome);
     int n = blocks.size();
     Chrome.Role[] roles = new Chrome.Role[n];
     Dateline[] found = new Dateline[n];
