@@ -34,6 +34,15 @@ public final class TestDocs {
     return Arrays.stream(text.split("\n")).map(Texts::fold).filter(s -> !s.isEmpty()).toList();
   }
 
+  /** The one dispatch {@code text} splits into; fails when it is not exactly one. */
+  public static Dispatch onlyDispatch(String text) {
+    List<Dispatch> items = new Splitter().splitText(text, null).dispatches();
+    if (items.size() != 1) {
+      throw new AssertionError("expected one dispatch, got " + items.size() + ": " + items);
+    }
+    return items.get(0);
+  }
+
   static List<String> bodyParagraphs(Dispatch d) {
     return List.of(d.body().split("\n\n"));
   }

@@ -6,6 +6,8 @@ import io.dispatchline.ingest.split.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Digests and feeds flattened to text run a story's headline into its dateline: "----------
@@ -34,8 +36,8 @@ public final class GluedDatelines {
       }
       if (at > 0) {
         String t = b.text();
-        int from = ruleEnd(t);
-        out.add(new Block(t.substring(from, at).strip(), false, false));
+        int from = headStart(t);
+        out.add(new Block(t.substring(from, at).strip(), true, false));
         out.add(new Block(t.substring(at), false, false, b.linkDensity()));
       } else if (out != null) {
         out.add(b);
@@ -49,7 +51,7 @@ public final class GluedDatelines {
     if (t.length() < 40 || parser.parse(t) != null) {
       return -1;
     }
-    int from = ruleEnd(t);
+    int from = headStart(t);
     int limit = Math.min(t.length() - 3, from + MAX_HEADLINE);
     int words = 0;
     for (int i = from + 1; i < limit; i++) {
@@ -132,6 +134,27 @@ public final class GluedDatelines {
       i++;
     }
     return i >= 3 ? i : 0;
+  }
+
+  /**
+   * A flattened feed prints its channel's title, build date and time to live before the first
+   * item's title ("Breaking news Wed, 21 Mar 2018 06:49:25 +0600 60 Final Tournament …"): the
+   * headline starts after the last RFC 822 time stamp.
+   */
+  private static final Pattern FEED_STAMP =
+      Pattern.compile("\\d{2}:\\d{2}(?::\\d{2})? (?:[+-]\\d{4}|GMT|UTC|[A-Z]{3})(?: \\d{1,5})? ");
+
+  /** Channel stamps stand within this many characters of the line's start. */
+  private static final int MAX_FEED_HEADER = 400;
+
+  /** Where the headline before a glued dateline may start: after a rule or a feed's stamps. */
+  private static int headStart(String t) {
+    int from = ruleEnd(t);
+    Matcher m = FEED_STAMP.matcher(t).region(from, Math.min(t.length(), from + MAX_FEED_HEADER));
+    while (m.find()) {
+      from = m.end();
+    }
+    return from;
   }
 
   /** A dated dateline and the sentence that opens after it fit in this many characters. */

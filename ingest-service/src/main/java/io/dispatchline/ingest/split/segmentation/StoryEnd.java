@@ -87,12 +87,37 @@ final class StoryEnd {
       if (!endsLikeTeaser(last)
           && blocks.get(lastKept).linkDensity() < MAX_LINK_DENSITY
           && last.indexOf('|') < 0
-          && Words.count(last) >= MIN_CUT_WORDS
-          && (stopwords.density(last) >= PROSE_DENSITY || stopwords.endsWithStopword(last))) {
+          && (isCutSentence(last)
+              || Words.count(last) >= MIN_CUT_WORDS
+                  && (stopwords.density(last) >= PROSE_DENSITY
+                      || stopwords.endsWithStopword(last)))) {
         return lastKept + 1;
       }
     }
     return storyEnd;
+  }
+
+  /**
+   * The first words of a sentence the page's cut stopped in: an opened quotation (`"B`, `“We`) or a
+   * clause with a comma ("Kenana, Sudan's largest sug"). Page lines at a page's end are labels and
+   * links; they neither open a quotation nor have a comma in their first words.
+   */
+  static boolean isCutSentence(String text) {
+    String t = text.strip();
+    if (t.length() < 2 || t.length() > MIN_CUT_STUB) {
+      return false;
+    }
+    char first = t.charAt(0);
+    if ((first == '"' || first == '\u201c') && Character.isLetter(t.charAt(1))) {
+      return t.indexOf('"', 1) < 0 && t.indexOf('\u201d') < 0;
+    }
+    int comma = t.indexOf(", ");
+    // "Tags: Sudan, Sugar" is a label's list, not a clause.
+    return Character.isUpperCase(first)
+        && comma > 0
+        && t.indexOf(':') < 0
+        && Words.count(t) >= 3
+        && Character.isLetterOrDigit(t.charAt(t.length() - 1));
   }
 
   /** A cut stub is longer than a menu item or a "Read more" link. */

@@ -1,5 +1,6 @@
 package io.dispatchline.ingest.split.segmentation;
 
+import static io.dispatchline.ingest.split.TestDocs.onlyDispatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dispatchline.ingest.split.Dispatch;
@@ -14,14 +15,6 @@ import org.junit.jupiter.api.Test;
  * it and the dateline; not a menu or section label above it; null when there is none.
  */
 class HeadlineTest {
-  private final Splitter splitter = new Splitter();
-
-  private Dispatch only(String text) {
-    List<Dispatch> items = splitter.splitText(text, null).dispatches();
-    assertThat(items).hasSize(1);
-    return items.get(0);
-  }
-
   @Test
   void headlineEndingOnAnAbbreviationIsAHeadline() {
     assertThat(HeadlineFinder.isHeadline(new Block("Army frees 46 recruits: U.N.", false)))
@@ -46,7 +39,7 @@ class HeadlineTest {
   @Test
   void titleOverARunOfUntitledBriefsIsTheRoundupsNotTheFirstBriefs() {
     List<Dispatch> items =
-        splitter
+        new Splitter()
             .splitText(
                 """
                 News in brief
@@ -62,7 +55,7 @@ class HeadlineTest {
   @Test
   void standfirstSentenceBetweenHeadlineAndDateline() {
     Dispatch d =
-        only(
+        onlyDispatch(
             """
             Drought pushes up maize prices
             Traders say stocks are the lowest in a decade.
@@ -76,7 +69,7 @@ class HeadlineTest {
   @Test
   void standfirstWithoutFullStopUnderAShorterHeadline() {
     Dispatch d =
-        only(
+        onlyDispatch(
             """
             Kenya opens new rail link
             The line cuts the journey from the coast to the border from two days to eleven hours
@@ -91,14 +84,14 @@ class HeadlineTest {
     String html =
         "<h1>Kenya opens new rail link</h1><p>Shorter deck line</p>"
             + "<p>NAIROBI, Kenya (AP) — Kenya on Tuesday opened a railway line.</p>";
-    assertThat(splitter.splitHtml(html, null).dispatches().get(0).headline())
+    assertThat(new Splitter().splitHtml(html, null).dispatches().get(0).headline())
         .isEqualTo("Kenya opens new rail link");
   }
 
   @Test
   void captionBylineAndPublishTimeAreSkipped() {
     Dispatch d =
-        only(
+        onlyDispatch(
             """
             Port handles record container volume
             By Staff Reporter
@@ -115,7 +108,7 @@ class HeadlineTest {
   @Test
   void menuAboveTheHeadlineIsNotTheHeadline() {
     Dispatch d =
-        only(
+        onlyDispatch(
             """
             World
             Business
@@ -129,7 +122,7 @@ class HeadlineTest {
   @Test
   void sectionLabelAboveTheHeadlineIsNotTheHeadline() {
     Dispatch d =
-        only(
+        onlyDispatch(
             """
             Markets
             Oil edges up as supply worries grow
@@ -149,7 +142,7 @@ class HeadlineTest {
   @Test
   void noHeadlineWhenOnlyProseStandsAbove() {
     List<Dispatch> items =
-        splitter
+        new Splitter()
             .splitText(
                 "The talks ended late on Friday, officials said in a statement.\n"
                     + "ALMATY, Nov 3 (Xinhua) -- Water ministers met on Friday.\n",
@@ -162,7 +155,7 @@ class HeadlineTest {
   @Test
   void bylineWithoutByIsSkippedButATitleCaseHeadlineEndingInAPlaceIsKept() {
     Dispatch guardian =
-        only(
+        onlyDispatch(
             """
             Grain harvest hits record as rains return
             Anna Petrova in Astana
@@ -170,7 +163,7 @@ class HeadlineTest {
             """);
     assertThat(guardian.headline()).isEqualTo("Grain harvest hits record as rains return");
     Dispatch titleCase =
-        only(
+        onlyDispatch(
             """
             Home
             World

@@ -1,0 +1,43 @@
+package io.dispatchline.ingest.split.segmentation;
+
+import static io.dispatchline.ingest.split.TestDocs.onlyDispatch;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dispatchline.ingest.split.Dispatch;
+import org.junit.jupiter.api.Test;
+
+/** Where a story's body ends, above all on a page cut short. */
+class StoryEndTest {
+  @Test
+  void pageCutInTheFirstWordsOfAQuotationKeepsThem() {
+    Dispatch d =
+        onlyDispatch(
+            "Port reopens after storm\n\n"
+                + "HAVENTON (Reuters) - The port reopened on Monday after a storm closed it for three"
+                + " days, the harbour master said.\n\n"
+                + "\"It was the worst week we have had in years,\" he told reporters.\n\n"
+                + "\"W");
+    assertThat(d.body()).endsWith("he told reporters.\n\n\"W");
+  }
+
+  @Test
+  void pageCutAfterTheFirstClauseOfASentenceKeepsIt() {
+    Dispatch d =
+        onlyDispatch(
+            "Port reopens after storm\n\n"
+                + "HAVENTON (Reuters) - The port reopened on Monday after a storm closed it for three"
+                + " days, the harbour master said.\n\n"
+                + "Haventon, the region's largest po");
+    assertThat(d.body()).endsWith("harbour master said.\n\nHaventon, the region's largest po");
+  }
+
+  @Test
+  void shortPageLinesAfterTheLastSentenceAreNotACut() {
+    assertThat(StoryEnd.isCutSentence("Related Stories")).isFalse();
+    assertThat(StoryEnd.isCutSentence("Share this article")).isFalse();
+    assertThat(StoryEnd.isCutSentence("\"Quoted headline\" wins award")).isFalse();
+    assertThat(StoryEnd.isCutSentence("Tags: Sudan, Sugar")).isFalse();
+    assertThat(StoryEnd.isCutSentence("Kenton, the city's oldest mi")).isTrue();
+    assertThat(StoryEnd.isCutSentence("\u201cWe")).isTrue();
+  }
+}
