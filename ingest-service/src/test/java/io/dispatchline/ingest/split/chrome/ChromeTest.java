@@ -31,6 +31,8 @@ class ChromeTest {
         "Advertisement · Scroll to continue => SHARE",
         "Skip to main content => SHARE",
         "Home Authors Posts by jane => SHARE",
+        "(This story has not been edited by Daily staff and is auto-generated from a syndicated"
+            + " feed.) => SHARE",
         "Listen to this article · 3:12 min => SHARE",
         "Subscribe to our newsletter => SHARE",
         "Sign up for our daily briefing, delivered to your inbox every morning. => SHARE",
