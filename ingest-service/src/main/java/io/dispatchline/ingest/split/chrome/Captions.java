@@ -1,6 +1,7 @@
 package io.dispatchline.ingest.split.chrome;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Photo captions, told by the credit they end with: "(Xinhua/Wang Peng)", "(AP Photo/Jane Doe,
@@ -55,7 +56,26 @@ public final class Captions {
   private static final List<String> ENDINGS =
       List.of("Getty Images", "Shutterstock", "/AFP", "/ AFP", "AFP Photo", "/Reuters", "/EPA");
 
+  /**
+   * How picture desks open a caption that carries no credit: "A drone photo shows …", "An aerial
+   * view shows …", "A picture taken on …", "In this handout image released by …".
+   */
+  private static final Pattern CAPTION_OPENING =
+      Pattern.compile(
+          "(?:an?|the|this|in this)(?: [\\w-]+){0,2}"
+              + " (?:photo|photograph|picture|image|view|screenshot|screen grab)"
+              + " (?:shows|taken|released|provided|obtained|made available)\\b.*",
+          Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+  /** A caption line is short; the opening words are read only up to here. */
+  private static final int MAX_CAPTION_OPENING = 400;
+
   private Captions() {}
+
+  /** Whether {@code text} opens as a picture's caption does, credit or not. */
+  public static boolean opensLikeCaption(String text) {
+    return text.length() <= MAX_CAPTION_OPENING && CAPTION_OPENING.matcher(text).matches();
+  }
 
   static boolean isCaption(String text) {
     int n = text.length();

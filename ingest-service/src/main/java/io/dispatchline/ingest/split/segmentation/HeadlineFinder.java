@@ -1,5 +1,6 @@
 package io.dispatchline.ingest.split.segmentation;
 
+import io.dispatchline.ingest.split.chrome.Captions;
 import io.dispatchline.ingest.split.chrome.Chrome;
 import io.dispatchline.ingest.split.paragraphs.Block;
 import io.dispatchline.ingest.split.text.Stopwords;
@@ -79,6 +80,9 @@ public final class HeadlineFinder {
         }
         if (bulletTop == i + 1 && isHeadline(b) && isBoxTitle(blocks, i)) {
           continue; // the title of a highlights box ("Highlights", "Key points") over its list
+        }
+        if (Captions.opensLikeCaption(b.text()) && ++skipped <= MAX_SKIPPED) {
+          continue; // "A drone photo shows …": a picture's caption without its credit
         }
         if (isHeadline(b)) {
           if (standfirsts > 0 && !b.heading() && Texts.isAllCaps(b.text())) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dispatchline.ingest.split.Dispatch;
 import io.dispatchline.ingest.split.Kind;
 import io.dispatchline.ingest.split.Splitter;
+import io.dispatchline.ingest.split.chrome.Captions;
 import io.dispatchline.ingest.split.paragraphs.Block;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,25 @@ class HeadlineTest {
             + "<p>NAIROBI, Kenya (AP) — Kenya on Tuesday opened a railway line.</p>";
     assertThat(new Splitter().splitHtml(html, null).dispatches().get(0).headline())
         .isEqualTo("Kenya opens new rail link");
+  }
+
+  @Test
+  void captionWithoutCreditBetweenHeadlineAndBylineIsSkipped() {
+    Dispatch d =
+        onlyDispatch(
+            """
+            Flood toll rises to 40 in northern valley, aid flown in
+            A drone photo shows the flooded streets of Valmora, northern valley, March 3
+            By Jane Roe and John Doe
+            VALMORA, Valley (Reuters) - Rescuers reached the last cut-off villages on Sunday, officials said.
+            """);
+    assertThat(d.headline()).isEqualTo("Flood toll rises to 40 in northern valley, aid flown in");
+    assertThat(Captions.opensLikeCaption("An aerial view shows the bridge after the flood"))
+        .isTrue();
+    assertThat(Captions.opensLikeCaption("In this handout image released by the army, troops"))
+        .isTrue();
+    assertThat(Captions.opensLikeCaption("Photo shoot draws crowds to old harbour")).isFalse();
+    assertThat(Captions.opensLikeCaption("A view to a deal: rivals meet in Geneva")).isFalse();
   }
 
   @Test
