@@ -72,6 +72,11 @@ public final class DatelineParser {
    * …". The credit is in neither the dateline nor the body.
    */
   public Dateline parse(String p) {
+    if (p.startsWith("\u2022 ")) {
+      // "• CAIRO (AP) -- …": a list's bullet before the dateline is no part of it
+      Dateline inner = parse(p.substring(2));
+      return inner == null ? null : shifted(inner, "", 2);
+    }
     Dateline d = parseAtStart(p);
     if (d == null) {
       d = withPlacesBefore(p);
@@ -250,6 +255,10 @@ public final class DatelineParser {
         char c = p.charAt(pos);
         if (c == ',' && date != null) {
           int q = skipSpaces(p, pos + 1, limit);
+          if (q < limit && p.charAt(q) == '(') {
+            pos = q; // "KUWAIT, Nov 30, (KUNA):": a comma between the date and the group
+            break;
+          }
           int e = nameEnd(p, q, limit);
           String listed = e > q ? agencies.known(p.substring(q, e).strip()) : null;
           if (listed != null) {
@@ -370,7 +379,10 @@ public final class DatelineParser {
     // A Title-case place opens a dateline before a listed agency, or before a date when the
     // gazetteer knows it ("Mumbai, Oct 12 The Sensex …"): "Monday, Oct 12" is no place.
     boolean knownTitlePlace =
-        titleCasePlace && date != null && places.known(p.substring(0, placeEnd));
+        titleCasePlace
+            && date != null
+            && (places.known(p.substring(0, placeEnd))
+                || datedBeforeSeparator(p, pos, limit, placeEnd));
     if (titleCasePlace && !knownAgency && !knownTitlePlace) {
       return null;
     }
@@ -419,6 +431,15 @@ public final class DatelineParser {
         date == null ? 0 : date.year(),
         bodyStart,
         placeEnd > 0 && knownPlace(p, placeEnd, locatedEnd));
+  }
+
+  /**
+   * "Agra, July 16: Police have …": a Title-case place the gazetteer does not know still opens a
+   * dateline when its date is followed by a separator — not a weekday ("Monday, July 16:").
+   */
+  private static boolean datedBeforeSeparator(String p, int pos, int limit, int placeEnd) {
+    int s = skipSpaces(p, pos, limit);
+    return separator(p, s, limit) > 0 && Months.weekday(p.substring(0, placeEnd)) == null;
   }
 
   /**
@@ -524,6 +545,8 @@ public final class DatelineParser {
       case '\u2014', '\u2013', '\u2015', '\u2012', ':' -> i + 1;
       case '-' -> i + 1 < limit && p.charAt(i + 1) == '-' ? i + 2 : i + 1;
       case '.' -> i + 1 < limit && p.charAt(i + 1) == '-' ? i + 2 : -1; // EFE: "(EFE).-"
+      // AP's teletype dash: "MADISON, Wis. (AP) _ Republicans …"
+      case '_' -> i + 1 < limit && p.charAt(i + 1) == ' ' ? i + 1 : -1;
       default -> -1;
     };
   }

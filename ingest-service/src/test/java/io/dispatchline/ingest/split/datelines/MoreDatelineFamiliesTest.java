@@ -34,6 +34,66 @@ class MoreDatelineFamiliesTest {
   }
 
   @Test
+  void commaBetweenDateAndAgency() {
+    assertDateline(
+        "KUWAIT, Nov 30, (KUNA): The Amir returned home on Sunday.",
+        "KUWAIT",
+        "KUNA",
+        "KUWAIT, Nov 30, (KUNA):",
+        "Nov 30",
+        11,
+        30,
+        0,
+        "The Amir returned home on Sunday.");
+  }
+
+  @Test
+  void teletypeUnderscoreSeparator() {
+    assertDateline(
+        "MADISON, Wis. (AP) _ Lawmakers voted late on Thursday.",
+        "MADISON, Wis.",
+        "AP",
+        "MADISON, Wis. (AP) _",
+        null,
+        0,
+        0,
+        0,
+        "Lawmakers voted late on Thursday.");
+    assertThat(parser.parse("snake_case _ names")).isNull();
+  }
+
+  @Test
+  void bulletBeforeTheDatelineIsNoPartOfIt() {
+    assertDateline(
+        "\u2022 CAIRO (AP) -- The court met on Saturday.",
+        "CAIRO",
+        "AP",
+        "CAIRO (AP) --",
+        null,
+        0,
+        0,
+        0,
+        "The court met on Saturday.");
+  }
+
+  @Test
+  void unknownTitleCasePlaceWithDateAndSeparator() {
+    assertDateline(
+        "Kestrelford, July 16: Police have arrested five men on Friday.",
+        "Kestrelford",
+        null,
+        "Kestrelford, July 16:",
+        "July 16",
+        7,
+        16,
+        0,
+        "Police have arrested five men on Friday.");
+    // A weekday is no place, and without a separator an unknown Title-case word opens no dateline.
+    assertThat(parser.parse("Monday, July 16: Police have arrested five men on Friday.")).isNull();
+    assertThat(parser.parse("Kestrelford, July 16 Police have arrested five men.")).isNull();
+  }
+
+  @Test
   void plainPlaceAndColonForAKnownPlace() {
     assertDateline(
         "BEIJING: China on Friday unveiled a plan.",
