@@ -124,7 +124,9 @@ public final class Chrome {
     if (ChromeLines.isByline(text) || isCreditLine(text) || CreditLines.isStaffByline(text)) {
       return Role.BYLINE;
     }
-    if (credits.isPhotoCredit(text) || credits.endsWithAgencyCredit(text)) {
+    if (credits.isPhotoCredit(text)
+        || credits.endsWithAgencyCredit(text)
+        || CreditLines.isPictureLabel(text)) {
       return Role.CAPTION;
     }
     if (CreditLines.isAdvisory(text)) {

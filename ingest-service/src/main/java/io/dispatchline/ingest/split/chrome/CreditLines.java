@@ -115,6 +115,34 @@ final class CreditLines {
     return agencies.known(text.substring(open + 1, n - 1)) != null;
   }
 
+  private static final int MAX_PICTURE_LABEL_WORDS = 6;
+
+  /** The word a picture's label ends on. */
+  private static final Set<String> PICTURE_NOUNS =
+      Set.of("photo", "photos", "photograph", "picture", "image", "images", "graphic");
+
+  /**
+   * "AP file photo", "Yomiuri Shimbun file photo", "Reuters photo": who took the picture, in a few
+   * capitalised words (and "file"), ending on the picture's noun.
+   */
+  static boolean isPictureLabel(String text) {
+    String[] words = text.strip().split(" ");
+    if (words.length < 2 || words.length > MAX_PICTURE_LABEL_WORDS) {
+      return false;
+    }
+    if (!PICTURE_NOUNS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int i = 0; i < words.length - 1; i++) {
+      String w = words[i];
+      if (w.isEmpty()
+          || !(Character.isUpperCase(w.charAt(0)) || w.equals("file") || w.equals("via"))) {
+        return false; // "Brides pose for a photo": a sentence, not a credit
+      }
+    }
+    return true;
+  }
+
   /** "(Updates with closing prices)", "(Adds quotes, background)": a wire advisory. */
   static boolean isAdvisory(String text) {
     int n = text.length();

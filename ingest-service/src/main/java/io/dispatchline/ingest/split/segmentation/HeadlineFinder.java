@@ -5,6 +5,7 @@ import io.dispatchline.ingest.split.chrome.Chrome;
 import io.dispatchline.ingest.split.paragraphs.Block;
 import io.dispatchline.ingest.split.text.Stopwords;
 import io.dispatchline.ingest.split.text.Texts;
+import io.dispatchline.ingest.split.text.Words;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -81,8 +82,9 @@ public final class HeadlineFinder {
         if (bulletTop == i + 1 && isHeadline(b) && isBoxTitle(blocks, i)) {
           continue; // the title of a highlights box ("Highlights", "Key points") over its list
         }
-        if (Captions.opensLikeCaption(b.text()) && ++skipped <= MAX_SKIPPED) {
-          continue; // "A drone photo shows …": a picture's caption without its credit
+        if ((Captions.opensLikeCaption(b.text()) || underPictureCredit(blocks, roles, i, floor))
+            && ++skipped <= MAX_SKIPPED) {
+          continue; // "A drone photo shows …", or the words under "AP file photo": a caption
         }
         if (isHeadline(b)) {
           if (standfirsts > 0 && !b.heading() && Texts.isAllCaps(b.text())) {
@@ -119,6 +121,21 @@ public final class HeadlineFinder {
       return placedByline;
     }
     return bullet == bulletTop ? headlineBullet(blocks, bullet) : -1;
+  }
+
+  /** A picture's credit line is a few words ("AP file photo"); a caption with a credit is more. */
+  private static final int MAX_CREDIT_LINE_WORDS = 6;
+
+  /**
+   * A short line right under a picture's credit line ("Yomiuri Shimbun file photo" over "North
+   * Korean flags") is the picture's caption.
+   */
+  private static boolean underPictureCredit(
+      List<Block> blocks, Chrome.Role[] roles, int i, int floor) {
+    return i - 1 > floor
+        && roles[i - 1] == Chrome.Role.CAPTION
+        && Words.count(blocks.get(i - 1).text()) <= MAX_CREDIT_LINE_WORDS
+        && !blocks.get(i).heading();
   }
 
   /**

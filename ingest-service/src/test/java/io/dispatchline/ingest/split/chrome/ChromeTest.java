@@ -31,6 +31,9 @@ class ChromeTest {
         "Advertisement · Scroll to continue => SHARE",
         "Skip to main content => SHARE",
         "Home Authors Posts by jane => SHARE",
+        "AP file photo => CAPTION",
+        "Valley Herald file photo => CAPTION",
+        "Brides pose for a photo => CONTENT",
         "(This story has not been edited by Daily staff and is auto-generated from a syndicated"
             + " feed.) => SHARE",
         "Listen to this article · 3:12 min => SHARE",

@@ -109,6 +109,19 @@ class HeadlineTest {
   }
 
   @Test
+  void pictureCreditLineAndTheCaptionUnderItAreSkipped() {
+    Dispatch d =
+        onlyDispatch(
+            """
+            Harbour fires new flare -Coastguard
+            Valley Herald file photo
+            Harbour lights
+            VALMORA, Dec 31 (Reuters) - The harbour fired a flare toward the sea early on Saturday.
+            """);
+    assertThat(d.headline()).isEqualTo("Harbour fires new flare -Coastguard");
+  }
+
+  @Test
   void captionBylineAndPublishTimeAreSkipped() {
     Dispatch d =
         onlyDispatch(
