@@ -3,6 +3,7 @@ package io.dispatchline.ingest.split.chrome;
 import io.dispatchline.ingest.split.datelines.Agencies;
 import io.dispatchline.ingest.split.datelines.Places;
 import io.dispatchline.ingest.split.paragraphs.Block;
+import io.dispatchline.ingest.split.paragraphs.EndMarks;
 import io.dispatchline.ingest.split.text.Texts;
 
 /**
@@ -114,6 +115,9 @@ public final class Chrome {
     }
     if (n > MAX_SHORT_CHROME) {
       return Role.CONTENT;
+    }
+    if (EndMarks.isTopicSlug(text)) {
+      return Role.SIGN_OFF;
     }
     if (ChromeLines.isCommentCount(text)) {
       return Role.SECTION_END;

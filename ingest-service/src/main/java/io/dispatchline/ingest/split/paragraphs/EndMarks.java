@@ -65,7 +65,17 @@ public final class EndMarks {
     for (String mark : MARKS) {
       if (tail.endsWith(mark)) {
         int at = n - mark.length();
-        return afterSentence(t, at) ? at : -1;
+        if (afterSentence(t, at)) {
+          return at;
+        }
+        int slug = slugAt(t, skipBackSpaces(t, at));
+        return slug > 0 ? slug : -1;
+      }
+    }
+    if (last == ')') {
+      int slug = slugAt(t, n);
+      if (slug > 0) {
+        return slug;
       }
     }
     // "… previous committee. – Bernama", "… on Monday. -- AFP": a credit after the last sentence
@@ -87,6 +97,59 @@ public final class EndMarks {
       }
     }
     return -1;
+  }
+
+  /** A topic slug is a few words: "(Mexico-Pipeline-Explosion)". */
+  private static final int MAX_SLUG = 60;
+
+  /**
+   * Where a bracketed topic slug ending at {@code end} starts, after the last sentence, or -1:
+   * Xinhua's "… the minister said Sunday. (Mexico-Pipeline-Explosion)" — capitalised words joined
+   * by hyphens, no spaces.
+   */
+  private static int slugAt(String t, int end) {
+    return slugAt(t, end, true);
+  }
+
+  private static int slugAt(String t, int end, boolean afterSentence) {
+    if (end < 2 || t.charAt(end - 1) != ')') {
+      return -1;
+    }
+    int open = t.lastIndexOf('(', end - 1);
+    if (open < 0 || end - open > MAX_SLUG || open + 1 >= end - 1) {
+      return -1;
+    }
+    boolean hyphen = false;
+    for (int i = open + 1; i < end - 1; i++) {
+      char c = t.charAt(i);
+      if (c == '-') {
+        hyphen = true;
+      } else if (!Character.isLetterOrDigit(c) && c != '.') {
+        return -1;
+      }
+    }
+    return hyphen
+            && Character.isUpperCase(t.charAt(open + 1))
+            && (!afterSentence || afterSentence(t, open))
+        ? open
+        : -1;
+  }
+
+  /** A topic slug on its own, an end mark after it or not: "(Syria-Missile) Enditem". */
+  public static boolean isTopicSlug(String text) {
+    String t = text.strip();
+    if (t.regionMatches(true, Math.max(0, t.length() - 8), " enditem", 0, 8)) {
+      t = t.substring(0, t.length() - 8);
+    }
+    return !t.isEmpty() && t.charAt(0) == '(' && slugAt(" " + t, t.length() + 1, false) == 1;
+  }
+
+  private static int skipBackSpaces(String t, int to) {
+    int i = to;
+    while (i > 0 && t.charAt(i - 1) == ' ') {
+      i--;
+    }
+    return i;
   }
 
   /** One capitalised word to the end: "Bernama", "AFP". */

@@ -55,7 +55,11 @@ final class StoryEnd {
       int to,
       int lastOfPage) {
     int limit = dateline + 1;
-    while (limit < to && roles[limit] != Chrome.Role.SECTION_END) {
+    // A wire's end mark or sign-off ("Enditem", "Reporting by …") closes the story as a comment
+    // form does: what follows it is page or the next story.
+    while (limit < to
+        && roles[limit] != Chrome.Role.SECTION_END
+        && roles[limit] != Chrome.Role.SIGN_OFF) {
       limit++;
     }
     // Backwards: only the last paragraph that ends a story needs its function words counted.
