@@ -77,6 +77,10 @@ public final class EndMarks {
       if (slug > 0) {
         return slug;
       }
+      int credit = bracketedCreditAt(t, n);
+      if (credit > 0) {
+        return credit;
+      }
     }
     // "… previous committee. – Bernama", "… on Monday. -- AFP": a credit after the last sentence
     int dash = -1;
@@ -142,6 +146,26 @@ public final class EndMarks {
       t = t.substring(0, t.length() - 8);
     }
     return !t.isEmpty() && t.charAt(0) == '(' && slugAt(" " + t, t.length() + 1, false) == 1;
+  }
+
+  /** "(ANI)", "(PTI)", "(IANS)": an agency's initials are a few letters. */
+  private static final int MAX_INITIALS = 8;
+
+  /**
+   * Where a wire's initials in brackets start after the last sentence, or -1: South Asian sites end
+   * each wire story so ("… so much positivity," he added. (ANI)").
+   */
+  private static int bracketedCreditAt(String t, int end) {
+    int open = t.lastIndexOf('(', end - 1);
+    if (open < 0 || end - open - 2 < 2 || end - open - 2 > MAX_INITIALS) {
+      return -1;
+    }
+    for (int i = open + 1; i < end - 1; i++) {
+      if (!Character.isUpperCase(t.charAt(i))) {
+        return -1;
+      }
+    }
+    return afterSentence(t, open) ? open : -1;
   }
 
   private static int skipBackSpaces(String t, int to) {

@@ -32,6 +32,20 @@ class StoryEndTest {
   }
 
   @Test
+  void wireInitialsAfterTheLastSentenceAreASignOffNotACaption() {
+    Dispatch d =
+        onlyDispatch(
+            "Minister praises volunteers\n\n"
+                + "Valmora, Sept. 20 (ANI): The minister on Sunday praised the volunteers who cleaned"
+                + " the old harbour over the weekend.\n\n"
+                + "\u201cThey did in two days what we could not do in a year,\u201d he added. (ANI)\n\n"
+                + "Related Posts");
+    assertThat(d.body())
+        .endsWith("what we could not do in a year,\u201d he added.")
+        .doesNotContain("(ANI)");
+  }
+
+  @Test
   void shortPageLinesAfterTheLastSentenceAreNotACut() {
     assertThat(StoryEnd.isCutSentence("Related Stories")).isFalse();
     assertThat(StoryEnd.isCutSentence("Share this article")).isFalse();
