@@ -79,6 +79,17 @@ final class StoryEnd {
     if (storyEnd < 0 && endsStory(lead, stopwords)) {
       storyEnd = dateline + 1;
     }
+    // Right before a sign-off ("Source: …", "Reporting by …") a paragraph of running text is the
+    // story's last, full stop or not ("… put on a nasal feeding tube for nutrition").
+    if (limit < to
+        && roles[limit] == Chrome.Role.SIGN_OFF
+        && lastKept == limit - 1
+        && lastKept >= storyEnd
+        && storyEnd > 0
+        && onlyTextBetween(roles, storyEnd, lastKept)
+        && isUnstoppedProse(blocks.get(lastKept), stopwords)) {
+      return lastKept + 1;
+    }
     if (storyEnd < 0) {
       // No sentence ends anywhere (a page cut inside its first paragraph): keep it as it is.
       return to;
@@ -122,6 +133,17 @@ final class StoryEnd {
         && t.indexOf(':') < 0
         && Words.count(t) >= 3
         && Character.isLetterOrDigit(t.charAt(t.length() - 1));
+  }
+
+  /** Running text that lacks only its full stop is a sentence's length. */
+  private static final int MIN_UNSTOPPED_WORDS = 12;
+
+  private static boolean isUnstoppedProse(Block b, Stopwords stopwords) {
+    String t = b.text();
+    return b.linkDensity() < MAX_LINK_DENSITY
+        && !endsLikeTeaser(t)
+        && Words.count(t) >= MIN_UNSTOPPED_WORDS
+        && stopwords.density(t) >= PROSE_DENSITY;
   }
 
   /** A cut stub is longer than a menu item or a "Read more" link. */

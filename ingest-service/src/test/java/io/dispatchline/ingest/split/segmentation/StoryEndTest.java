@@ -46,6 +46,20 @@ class StoryEndTest {
   }
 
   @Test
+  void runningTextWithoutItsFullStopBeforeASignOffEndsTheStory() {
+    Dispatch d =
+        onlyDispatch(
+            "Harbour master taken ill\n\n"
+                + "VALMORA (CNN) -- The harbour master was taken to hospital on Thursday, officials"
+                + " said.\n\n"
+                + "He is suffering from a high fever and doctors said he would stay in hospital for"
+                + " the rest of the week\n\n"
+                + "Source: Harbour master taken ill\n\n"
+                + "I think we knew this a while ago.");
+    assertThat(d.body()).endsWith("stay in hospital for the rest of the week");
+  }
+
+  @Test
   void shortPageLinesAfterTheLastSentenceAreNotACut() {
     assertThat(StoryEnd.isCutSentence("Related Stories")).isFalse();
     assertThat(StoryEnd.isCutSentence("Share this article")).isFalse();
