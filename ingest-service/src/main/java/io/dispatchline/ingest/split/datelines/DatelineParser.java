@@ -81,6 +81,9 @@ public final class DatelineParser {
     if (d == null) {
       d = withPlacesBefore(p);
     }
+    if (d == null) {
+      d = placeInBrackets(p);
+    }
     if (d != null || p.isEmpty() || p.charAt(0) != '(') {
       return d;
     }
@@ -97,6 +100,41 @@ public final class DatelineParser {
       return null;
     }
     return shifted(inner, "", from);
+  }
+
+  /**
+   * "(WASHINGTON) -- One day after …": the place in brackets, as ABC News prints its datelines —
+   * also run into the picture credit before it ("Jo Roe/AFP/Getty Images(WASHINGTON) --"), which is
+   * in neither the dateline nor the body.
+   */
+  private Dateline placeInBrackets(String p) {
+    int open = p.indexOf('(');
+    if (open < 0 || open > MAX_CREDIT_PREFIX) {
+      return null;
+    }
+    if (open > 0 && (Texts.isSpace(p.charAt(open - 1)) || p.lastIndexOf('/', open) < 0)) {
+      return null; // only a picture credit ("Name/AFP/Getty Images") runs into it
+    }
+    int limit = Math.min(p.length(), open + MAX_DATELINE);
+    int close = DatelinePlaces.capsPlace(p, open + 1, limit);
+    if (close < 0 || close >= limit || p.charAt(close) != ')') {
+      return null;
+    }
+    int s = skipSpaces(p, close + 1, limit);
+    int sepEnd = separator(p, s, limit);
+    if (s == close + 1 || sepEnd < 0 || p.charAt(sepEnd - 1) == ':') {
+      return null;
+    }
+    int bodyStart = skipSpaces(p, sepEnd, p.length());
+    if (bodyStart == sepEnd || !startsSentence(p, bodyStart)) {
+      return null;
+    }
+    String place = p.substring(open + 1, close);
+    if (agencies.known(place) != null) {
+      return null; // "(AFP) -- …": an agency, not a place
+    }
+    return new Dateline(
+        place, null, p.substring(open, sepEnd), null, 0, 0, 0, bodyStart, places.known(place));
   }
 
   /** {@code inner}, parsed {@code from} into the paragraph, with {@code prefix} put before it. */

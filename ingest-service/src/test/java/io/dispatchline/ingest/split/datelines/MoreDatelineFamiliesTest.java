@@ -34,6 +34,32 @@ class MoreDatelineFamiliesTest {
   }
 
   @Test
+  void placeInBracketsAlsoRunIntoAPictureCredit() {
+    assertDateline(
+        "(WASHINGTON) -- One day after the threat, officials answered.",
+        "WASHINGTON",
+        null,
+        "(WASHINGTON) --",
+        null,
+        0,
+        0,
+        0,
+        "One day after the threat, officials answered.");
+    assertDateline(
+        "Jo Roe/AFP/Getty Images(NEW YORK) -- Shares rose on Friday.",
+        "NEW YORK",
+        null,
+        "(NEW YORK) --",
+        null,
+        0,
+        0,
+        0,
+        "Shares rose on Friday.");
+    // Words before the bracket that are no picture credit make it no dateline.
+    assertThat(parser.parse("Officials said (WASHINGTON) -- that it rained.")).isNull();
+  }
+
+  @Test
   void commaBetweenDateAndAgency() {
     assertDateline(
         "KUWAIT, Nov 30, (KUNA): The Amir returned home on Sunday.",
