@@ -126,6 +126,11 @@ final class StoryEnd {
     if ((first == '"' || first == '\u201c') && Character.isLetter(t.charAt(1))) {
       return t.indexOf('"', 1) < 0 && t.indexOf('\u201d') < 0;
     }
+    // A possessive wants the noun that follows it: "The European Union's" stops mid-phrase, and no
+    // label or link ends that way.
+    if (Character.isUpperCase(first) && Words.count(t) >= 2 && endsPossessive(t)) {
+      return true;
+    }
     int comma = t.indexOf(", ");
     // "Tags: Sudan, Sugar" is a label's list, not a clause.
     return Character.isUpperCase(first)
@@ -133,6 +138,14 @@ final class StoryEnd {
         && t.indexOf(':') < 0
         && Words.count(t) >= 3
         && Character.isLetterOrDigit(t.charAt(t.length() - 1));
+  }
+
+  private static boolean endsPossessive(String t) {
+    int n = t.length();
+    return n > 3
+        && (t.charAt(n - 1) == 's' || t.charAt(n - 1) == 'S')
+        && (t.charAt(n - 2) == '\'' || t.charAt(n - 2) == '\u2019')
+        && Character.isLetter(t.charAt(n - 3));
   }
 
   /** Running text that lacks only its full stop is a sentence's length. */

@@ -60,6 +60,19 @@ class StoryEndTest {
   }
 
   @Test
+  void pageCutAfterAPossessiveKeepsIt() {
+    Dispatch d =
+        onlyDispatch(
+            "Port reopens after storm\n\n"
+                + "HAVENTON (Reuters) - The port reopened on Monday after a storm closed it for three"
+                + " days, the harbour master said.\n\n"
+                + "The regional council\u2019s");
+    assertThat(d.body()).endsWith("harbour master said.\n\nThe regional council\u2019s");
+    assertThat(StoryEnd.isCutSentence("Editor's Picks")).isFalse();
+    assertThat(StoryEnd.isCutSentence("Macy's")).isFalse();
+  }
+
+  @Test
   void shortPageLinesAfterTheLastSentenceAreNotACut() {
     assertThat(StoryEnd.isCutSentence("Related Stories")).isFalse();
     assertThat(StoryEnd.isCutSentence("Share this article")).isFalse();
