@@ -437,7 +437,8 @@ public final class DatelineParser {
               && (!titleCasePlace || knownTitlePlace)
               && s > pos
               && s < limit
-              && Character.isUpperCase(p.charAt(s));
+              && Character.isUpperCase(p.charAt(s))
+              && hasWords(p, s, MIN_STRIPPED_TAG_WORDS);
       boolean mayOmit = slashAgency || strippedTag || (knownAgency && placeEnd > 0 && s > pos);
       if (!mayOmit || !startsSentence(p, s)) {
         return null;
@@ -560,6 +561,26 @@ public final class DatelineParser {
     }
     char next = p.charAt(placeEnd + 1);
     return next == '(' || next == '[';
+  }
+
+  /**
+   * Words a sentence after a place and a date with no separator has at least: "TOKYO, April 13
+   * Kyodo" over a digest is its header (place, date, wire), not a story that starts "Kyodo".
+   */
+  private static final int MIN_STRIPPED_TAG_WORDS = 3;
+
+  /** Whether {@code p} has {@code words} space-separated words from {@code from}. */
+  private static boolean hasWords(String p, int from, int words) {
+    int seen = 0;
+    boolean inWord = false;
+    for (int i = from; i < p.length(); i++) {
+      boolean space = p.charAt(i) == ' ';
+      if (!space && !inWord && ++seen >= words) {
+        return true;
+      }
+      inWord = !space;
+    }
+    return false;
   }
 
   /** An upper-case letter, a digit or an opening quote followed by one: where a sentence starts. */

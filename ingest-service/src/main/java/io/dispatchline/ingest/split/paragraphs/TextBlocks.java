@@ -1,6 +1,7 @@
 package io.dispatchline.ingest.split.paragraphs;
 
 import io.dispatchline.ingest.split.text.CharClass;
+import io.dispatchline.ingest.split.text.Stopwords;
 import io.dispatchline.ingest.split.text.Texts;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,13 @@ public final class TextBlocks {
   /** A line shorter than this is a title or a list item, never a wrapped sentence. */
   private static final int MIN_WRAPPED_LINE = 40;
 
+  /**
+   * Evident hard wraps (a line going on in lower case) that make a text a hard-wrapped one, where a
+   * line may also break before a capitalised word. One paragraph per line is the usual export, and
+   * there a headline may well end on a function word ("… aid flown in").
+   */
+  private static final int MIN_EVIDENT_WRAPS = 3;
+
   private TextBlocks() {}
 
   public static List<Block> of(String t) {
@@ -23,6 +31,8 @@ public final class TextBlocks {
     Paragraph paragraph = new Paragraph(out);
     LineScanner lines = new LineScanner(t);
     String previousLine = null; // the previous line when no blank line came after it
+    List<Integer> softBreaks = new ArrayList<>(); // blocks that may go on in the next one
+    int evidentWraps = 0;
     while (lines.next()) {
       String line = t.substring(lines.start, lines.end);
       if (!lines.folded) {
@@ -45,15 +55,78 @@ public final class TextBlocks {
         previousLine = null;
       }
       if (previousLine != null && isWrapContinuation(previousLine, line)) {
+        evidentWraps++;
         paragraph.append(line);
       } else {
         paragraph.flush();
+        if (previousLine != null && mayBeWrapped(previousLine, line)) {
+          softBreaks.add(out.size() - 1);
+        }
         paragraph.append(line);
       }
       previousLine = line;
     }
     paragraph.flush();
+    return evidentWraps < MIN_EVIDENT_WRAPS || softBreaks.isEmpty()
+        ? out
+        : joinWrapsAfterFunctionWords(out, softBreaks);
+  }
+
+  /**
+   * Joins a block to the next where its last line stops on a function word of the page's language
+   * or a comma ("… for Economic Cooperation and" / "Development on Thursday …"): a sentence goes on
+   * there, whatever the case of the next line's first word. Headlines do not end so.
+   */
+  private static List<Block> joinWrapsAfterFunctionWords(List<Block> in, List<Integer> softBreaks) {
+    List<String> texts = new ArrayList<>(in.size());
+    for (Block b : in) {
+      texts.add(b.text());
+    }
+    Stopwords stopwords = Stopwords.mostFrequentIn(texts);
+    boolean[] joinNext = new boolean[in.size()];
+    for (int i : softBreaks) {
+      String text = in.get(i).text();
+      joinNext[i] = Texts.last(text) == ',' || endsWithLowerCaseStopword(text, stopwords);
+    }
+    List<Block> out = new ArrayList<>(in.size());
+    for (int i = 0; i < in.size(); i++) {
+      if (!joinNext[i]) {
+        out.add(in.get(i));
+        continue;
+      }
+      StringBuilder joined = new StringBuilder(in.get(i).text());
+      while (joinNext[i] && i + 1 < in.size()) {
+        joined.append(' ').append(in.get(++i).text());
+      }
+      out.add(new Block(joined.toString(), false));
+    }
     return out;
+  }
+
+  private static boolean endsWithLowerCaseStopword(String text, Stopwords stopwords) {
+    int end = text.length();
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return start < end
+        && Character.isLowerCase(text.charAt(start))
+        && stopwords.contains(text.substring(start, end));
+  }
+
+  /**
+   * A line break that a hard wrap may have put inside a sentence: after a long line that stops
+   * mid-sentence, before a line that starts with a capitalised word which is not an ALL-CAPS
+   * dateline place or acronym, nor a time stamp.
+   */
+  private static boolean mayBeWrapped(String previous, String line) {
+    if (previous.length() < MIN_WRAPPED_LINE
+        || endsSentence(previous)
+        || !Character.isUpperCase(line.charAt(0))
+        || isTimeStampLine(line)) {
+      return false;
+    }
+    return line.length() < 2 || !Character.isUpperCase(line.charAt(1));
   }
 
   /**
@@ -129,10 +202,47 @@ public final class TextBlocks {
   }
 
   private static boolean isWrapContinuation(String previous, String line) {
-    return previous.length() >= MIN_WRAPPED_LINE
-        && !endsSentence(previous)
-        && Character.isLowerCase(line.charAt(0))
-        && !isTimeStampLine(line);
+    if (previous.length() < MIN_WRAPPED_LINE || isTimeStampLine(line)) {
+      return false;
+    }
+    if (closesBracketLeftOpen(previous, line)) {
+      return true;
+    }
+    return !endsSentence(previous)
+        && (Character.isLowerCase(line.charAt(0)) || continuesAfterNumber(line));
+  }
+
+  /**
+   * A line that starts with a number and goes on in lower case ("31, according to …", "5 percent
+   * …") carries on the sentence the line before broke ("… through March"): a title or list item
+   * would not start so.
+   */
+  private static boolean continuesAfterNumber(String line) {
+    int i = 0;
+    while (i < line.length() && Character.isDigit(line.charAt(i))) {
+      i++;
+    }
+    if (i == 0 || i >= line.length()) {
+      return false;
+    }
+    if (line.charAt(i) == ',') {
+      i++;
+    }
+    return i + 1 < line.length()
+        && line.charAt(i) == ' '
+        && Character.isLowerCase(line.charAt(i + 1));
+  }
+
+  /**
+   * A long line that leaves a bracket open, followed by one that closes it: the bracket's text was
+   * wrapped ("(Description of Source: Moscow … in English" / "-- Main … agency)").
+   */
+  private static boolean closesBracketLeftOpen(String previous, String line) {
+    int open = previous.lastIndexOf('(');
+    return open >= 0
+        && previous.indexOf(')', open) < 0
+        && line.indexOf(')') >= 0
+        && (line.indexOf('(') < 0 || line.indexOf('(') > line.indexOf(')'));
   }
 
   /** A stamp line is a few words at most: "on 2009/12/28 17:38:07", "posted 12.03.2024 09:15". */

@@ -34,6 +34,23 @@ class MoreDatelineFamiliesTest {
   }
 
   @Test
+  void strippedAgencyTagNeedsASentenceNotAWireNameAlone() {
+    assertDateline(
+        "OSAKA, May 9 Japan's largest brewer raised its forecast.",
+        "OSAKA",
+        null,
+        "OSAKA, May 9",
+        "May 9",
+        5,
+        9,
+        0,
+        "Japan's largest brewer raised its forecast.");
+    // a digest's header line: place, date and the wire's name, no story
+    assertThat(parser.parse("OSAKA, May 9 Kyodo")).isNull();
+    assertThat(parser.parse("OSAKA, May 9 Kyodo News")).isNull();
+  }
+
+  @Test
   void placeInBracketsAlsoRunIntoAPictureCredit() {
     assertDateline(
         "(WASHINGTON) -- One day after the threat, officials answered.",

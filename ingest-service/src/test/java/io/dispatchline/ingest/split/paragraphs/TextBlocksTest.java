@@ -36,6 +36,76 @@ class TextBlocksTest {
   }
 
   @Test
+  void inAHardWrappedTextAWrapAfterAFunctionWordOrACommaIsJoinedWhateverTheCaseAfter() {
+    String wrapped =
+        "Rail workers across the region walked out on Monday as the Union of\n"
+            + "Transport Workers and the ministry failed to agree on wages, and\n"
+            + "Passengers were told to expect delays until Friday, the union said.\n"
+            + "Strike ends after talks in the capital\n"
+            + "Commuters returned to full trains on Tuesday morning after the two\n"
+            + "sides signed a deal that gives workers a raise of four percent this\n"
+            + "year and a further three percent next year, the ministry said in a\n"
+            + "statement.";
+    assertThat(paragraphs(wrapped))
+        .containsExactly(
+            "Rail workers across the region walked out on Monday as the Union of Transport Workers"
+                + " and the ministry failed to agree on wages, and Passengers were told to expect"
+                + " delays until Friday, the union said.",
+            "Strike ends after talks in the capital",
+            "Commuters returned to full trains on Tuesday morning after the two sides signed a deal"
+                + " that gives workers a raise of four percent this year and a further three percent"
+                + " next year, the ministry said in a statement.");
+  }
+
+  @Test
+  void inALinePerParagraphTextATitleEndingOnAFunctionWordStandsAlone() {
+    assertThat(
+            paragraphs(
+                "Flood toll rises to 40 in the northern valley, aid flown in\n"
+                    + "A drone photo shows the flooded streets of the valley town on Monday.\n"
+                    + "Rescuers reached the last villages cut off by the water on Tuesday."))
+        .hasSize(3);
+  }
+
+  @Test
+  void titleAboveADatelineOrAnAcronymIsNotJoinedEvenAfterAFunctionWord() {
+    assertThat(
+            paragraphs(
+                "Officials from the rail company and the ministry have met for\n"
+                    + "OSAKA, May 9 - Officials met on Monday for talks that went on\n"
+                    + "into the night and ended with a deal that both sides welcomed as a\n"
+                    + "fair one, the ministry said in a statement issued in the morning.\n"
+                    + "Officials from the rail company and the ministry have met with\n"
+                    + "UN envoys on Monday."))
+        .containsExactly(
+            "Officials from the rail company and the ministry have met for",
+            "OSAKA, May 9 - Officials met on Monday for talks that went on into the night and ended"
+                + " with a deal that both sides welcomed as a fair one, the ministry said in a"
+                + " statement issued in the morning.",
+            "Officials from the rail company and the ministry have met with",
+            "UN envoys on Monday.");
+  }
+
+  @Test
+  void hardWrapInsideBracketsOrBeforeANumberGoingOnIsJoined() {
+    assertThat(
+            paragraphs(
+                "The bank raised its forecast for the year.(Description of Source: Osaka\n"
+                    + "-- a business daily)\n"
+                    + "No aircraft entered the country's airspace in the year through March\n"
+                    + "31, according to the ministry.\n"
+                    + "Exports rose in the twelve months that ended in the month of March\n"
+                    + "2024 Annual Report"))
+        .containsExactly(
+            "The bank raised its forecast for the year.(Description of Source: Osaka -- a business"
+                + " daily)",
+            "No aircraft entered the country's airspace in the year through March 31, according to"
+                + " the ministry.",
+            "Exports rose in the twelve months that ended in the month of March",
+            "2024 Annual Report");
+  }
+
+  @Test
   void timeStampUnderATitleIsNoWrappedSentence() {
     assertThat(
             paragraphs(
