@@ -139,7 +139,7 @@ public final class Splitter {
     return SiteAffixes.of(headlines);
   }
 
-  /** The function words of the page's language, chosen by its story text. */
+  /** The function words of the page's language, chosen by its story text and scaled to it. */
   private static Stopwords stopwordsOf(List<Block> blocks, Chrome.Role[] roles) {
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < blocks.size() && texts.size() < 200; i++) {
@@ -147,7 +147,7 @@ public final class Splitter {
         texts.add(blocks.get(i).text());
       }
     }
-    return Stopwords.mostFrequentIn(texts);
+    return Stopwords.mostFrequentIn(texts).calibratedOn(texts);
   }
 
   /** Word lists are read once per class loader and shared: they never change at run time. */

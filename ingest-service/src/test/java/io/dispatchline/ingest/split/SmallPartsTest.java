@@ -100,7 +100,7 @@ class SmallPartsTest {
     assertThat(Language.detect("Water ministers met with officials here on Thursday."))
         .isEqualTo("en");
     assertThat(Language.detect("Le ministre a rencontré les représentants des pays voisins."))
-        .isEqualTo("und");
+        .isEqualTo("fr");
     assertThat(Language.detect("")).isEqualTo("und");
     assertThat(Language.detect("12 34 56")).isEqualTo("und");
   }

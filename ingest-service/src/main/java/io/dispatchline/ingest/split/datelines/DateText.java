@@ -14,7 +14,7 @@ import io.dispatchline.ingest.split.text.Texts;
  * @param year the year when printed, else 0
  */
 public record DateText(int start, int textEnd, int end, int month, int day, int year) {
-  private static final int MAX_MONTH_NAME = 10;
+  private static final int MAX_MONTH_NAME = 12; // "października"
 
   /** The date starting at {@code from}, or null. Reads at most a few dozen characters. */
   public static DateText at(String p, int from, int limit) {
@@ -30,6 +30,11 @@ public record DateText(int start, int textEnd, int end, int month, int day, int 
   private static DateText monthFirst(String p, int from, int limit) {
     int w = monthWordEnd(p, from, limit);
     int month = Months.month(p, from, w);
+    if (month == 0
+        && w - from > MIN_OTHER_MONTH_FIRST
+        && !(w < limit && Character.isLetter(p.charAt(w)))) {
+      month = DatelineMonths.name(p, from, w); // "octubre 26": a full name, not "out" or "set"
+    }
     if (month == 0) {
       return null;
     }
@@ -49,22 +54,39 @@ public record DateText(int start, int textEnd, int end, int month, int day, int 
     return withYear(p, from, dayEnd, month, day(p, d), limit);
   }
 
-  /** "26 October", "29th Nov, 2023". */
+  /**
+   * "26 October", "29th Nov, 2023", and in other languages "26 octobre", "3 ноября", "14. julija"
+   * (the day's full stop of Central European dates).
+   */
   private static DateText dayFirst(String p, int from, int limit) {
     int dayEnd = dayEnd(p, from, limit);
     if (dayEnd < 0) {
       return null;
     }
-    int m = skipSpaces(p, dayEnd, limit);
-    if (m == dayEnd) {
+    int afterDay = dayEnd < limit && p.charAt(dayEnd) == '.' ? dayEnd + 1 : dayEnd;
+    int m = skipSpaces(p, afterDay, limit);
+    if (m == afterDay) {
       return null;
     }
+    m = afterOf(p, m, limit); // "14 de noviembre": Spanish and Portuguese
     int w = monthWordEnd(p, m, limit);
     int month = Months.month(p, m, w);
+    if (month == 0 && !(w < limit && Character.isLetter(p.charAt(w)))) {
+      month = DatelineMonths.nameOrStem(p, m, w);
+    }
     if (month == 0) {
       return null;
     }
     int afterMonth = w < limit && p.charAt(w) == '.' ? w + 1 : w;
+    int yearFrom = afterMonth;
+    if (yearFrom < limit && p.charAt(yearFrom) == ' ') {
+      int de = afterOf(p, yearFrom + 1, limit);
+      if (de > yearFrom + 1 && de + 4 <= limit && isYear(p, de, limit)) {
+        // "14 de noviembre de 2014": the year after its own "de"
+        return new DateText(
+            from, de + 4, de + 4, month, day(p, from), Integer.parseInt(p, de, de + 4, 10));
+      }
+    }
     DateText full = withYear(p, from, afterMonth, month, day(p, from), limit);
     if (full == null || full.year() > 0) {
       return full;
@@ -89,6 +111,17 @@ public record DateText(int start, int textEnd, int end, int month, int day, int 
     }
     int end = textEnd < limit && p.charAt(textEnd) == '.' ? textEnd + 1 : textEnd;
     return new DateText(from, textEnd, end, month, day, year);
+  }
+
+  /** After a "de " at {@code from} (Spanish and Portuguese dates), or {@code from}. */
+  private static int afterOf(String p, int from, int limit) {
+    if (from + 3 < limit
+        && p.charAt(from) == 'd'
+        && p.charAt(from + 1) == 'e'
+        && p.charAt(from + 2) == ' ') {
+      return from + 3;
+    }
+    return from;
   }
 
   /** The day number at {@code from} (before any ordinal suffix). */
@@ -137,11 +170,14 @@ public record DateText(int start, int textEnd, int end, int month, int day, int 
 
   private static int monthWordEnd(String p, int from, int limit) {
     int w = from;
-    while (w < limit && w - from < MAX_MONTH_NAME && isAsciiLetter(p.charAt(w))) {
+    while (w < limit && w - from < MAX_MONTH_NAME && Character.isLetter(p.charAt(w))) {
       w++;
     }
     return w;
   }
+
+  /** Another language's month before the day is a full name: longer than "out" or "set". */
+  private static final int MIN_OTHER_MONTH_FIRST = 3;
 
   private static int skipSpaces(String p, int from, int limit) {
     int i = from;
@@ -149,9 +185,5 @@ public record DateText(int start, int textEnd, int end, int month, int day, int 
       i++;
     }
     return i;
-  }
-
-  private static boolean isAsciiLetter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 }

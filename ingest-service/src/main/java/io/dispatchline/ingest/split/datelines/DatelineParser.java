@@ -36,10 +36,12 @@ public final class DatelineParser {
 
   private final Agencies agencies;
   private final Places places;
+  private final CjkDatelines cjk;
 
   public DatelineParser(Agencies agencies, Places places) {
     this.agencies = agencies;
     this.places = places;
+    this.cjk = new CjkDatelines(agencies);
   }
 
   /** Only listed places count for the "BEIJING:" form: callers that have no gazetteer. */
@@ -72,12 +74,18 @@ public final class DatelineParser {
    * …". The credit is in neither the dateline nor the body.
    */
   public Dateline parse(String p) {
+    if (CjkDatelines.mayStart(p)) {
+      return cjk.parse(p);
+    }
     if (p.startsWith("\u2022 ")) {
       // "• CAIRO (AP) -- …": a list's bullet before the dateline is no part of it
       Dateline inner = parse(p.substring(2));
       return inner == null ? null : shifted(inner, "", 2);
     }
     Dateline d = parseAtStart(p);
+    if (d != null && d.located() == null && d.month() == 0 && d.agency() != null) {
+      d = withPlaceAfterAgency(p, d);
+    }
     if (d == null) {
       d = withPlacesBefore(p);
     }
@@ -135,6 +143,29 @@ public final class DatelineParser {
     }
     return new Dateline(
         place, null, p.substring(open, sepEnd), null, 0, 0, 0, bodyStart, places.known(place));
+  }
+
+  /**
+   * "(ANSA) - ROMA, 3 MAR - Il governo …": ANSA's agency first, then its own dateline of place and
+   * date. {@code agencyOnly} is the "(ANSA) -" the paragraph starts with; the place and date after
+   * it belong to the same dateline.
+   */
+  private Dateline withPlaceAfterAgency(String p, Dateline agencyOnly) {
+    int from = agencyOnly.bodyStart();
+    Dateline inner = parseAtStart(p.substring(from));
+    if (inner == null || inner.located() == null || inner.agency() != null || inner.weak()) {
+      return agencyOnly;
+    }
+    return new Dateline(
+        inner.located(),
+        agencyOnly.agency(),
+        p.substring(0, from) + inner.text(),
+        inner.dateText(),
+        inner.month(),
+        inner.day(),
+        inner.year(),
+        from + inner.bodyStart(),
+        inner.knownPlace());
   }
 
   /** {@code inner}, parsed {@code from} into the paragraph, with {@code prefix} put before it. */
@@ -266,6 +297,12 @@ public final class DatelineParser {
       placeEnd = DatelinePlaces.titlePlace(p, 0, limit); // not "Nov. 29 (UPI)": a month is no place
       titleCasePlace = placeEnd > 0;
     }
+    // "بكين 26 أكتوبر (شينخوا) …": a place in a script without capitals, before a listed agency.
+    boolean uncasedPlace = false;
+    if (placeEnd < 0 && !p.isEmpty() && DatelinePlaces.isUncasedLetter(p.charAt(0))) {
+      placeEnd = DatelinePlaces.uncasedPlace(p, 0, limit);
+      uncasedPlace = placeEnd > 0;
+    }
     if (placeEnd < 0 && !p.isEmpty() && Character.isLowerCase(p.charAt(0))) {
       // "karachi: A Pakistani minister …": a site that lower-cases its colon datelines.
       return knownColonPlace(p, lowerPlaceEnd(p, limit), limit);
@@ -290,7 +327,7 @@ public final class DatelineParser {
     if (placeEnd > 0) {
       // Regions and the date: ", Kenya", " [India]", ", Oct. 26".
       for (int step = 0; step < 3 && pos < limit; step++) {
-        char c = p.charAt(pos);
+        char c = p.charAt(pos) == '\u060C' ? ',' : p.charAt(pos); // the Arabic comma
         if (c == ',' && date != null) {
           int q = skipSpaces(p, pos + 1, limit);
           if (q < limit && p.charAt(q) == '(') {
@@ -330,7 +367,7 @@ public final class DatelineParser {
             && date == null
             && !titleCasePlace
             && pos + 1 < limit
-            && Character.isLetter(p.charAt(pos + 1))
+            && (Character.isLetter(p.charAt(pos + 1)) || uncasedPlace)
             && DateText.at(p, pos + 1, limit) != null) {
           // "ISLAMABAD Aug 4 (APP):", "LONDON Oct 26 Shares …": the comma left out
           DateText d = DateText.at(p, pos + 1, limit);
@@ -411,7 +448,7 @@ public final class DatelineParser {
       }
     }
 
-    if (placeEnd <= 0 && !knownAgency) {
+    if ((placeEnd <= 0 || uncasedPlace) && !knownAgency) {
       return null;
     }
     // A Title-case place opens a dateline before a listed agency, or before a date when the
@@ -459,6 +496,17 @@ public final class DatelineParser {
     }
     if (agency == null && date == null && agencies.known(p.substring(0, locatedEnd)) != null) {
       return null; // "IRNA - Islamic Republic News Agency": an agency's name line, no place
+    }
+    if (agency == null && date != null && !colon) {
+      // "ПЕКИН, 22 сен – РИА Новости. Китай …": RIA Novosti names itself after the dash.
+      int dot = indexOf(p, '.', bodyStart + 1, Math.min(p.length(), bodyStart + MAX_SLASH_AGENCY));
+      String named = dot < 0 ? null : agencies.known(p.substring(bodyStart, dot));
+      int after = dot < 0 ? -1 : skipSpaces(p, dot + 1, p.length());
+      if (named != null && after > dot + 1 && startsSentence(p, after)) {
+        agency = named;
+        sepEnd = dot + 1;
+        bodyStart = after;
+      }
     }
     return new Dateline(
         placeEnd > 0 ? p.substring(0, locatedEnd) : null,
@@ -583,7 +631,10 @@ public final class DatelineParser {
     return false;
   }
 
-  /** An upper-case letter, a digit or an opening quote followed by one: where a sentence starts. */
+  /**
+   * An upper-case letter, a digit, a letter of a script without capitals, or an opening quote
+   * followed by one: where a sentence starts.
+   */
   private static boolean startsSentence(String p, int i) {
     if (i >= p.length()) {
       return false;
@@ -592,7 +643,7 @@ public final class DatelineParser {
     if (c == '"' || c == '\u201c' || c == '\u2018' || c == '\'') {
       return i + 1 < p.length() && Character.isUpperCase(p.charAt(i + 1));
     }
-    return Character.isUpperCase(c) || Character.isDigit(c);
+    return Character.isUpperCase(c) || Character.isDigit(c) || DatelinePlaces.isUncasedLetter(c);
   }
 
   /** End of a dateline separator at {@code i} ("—", "–", "--", "-", ":", ".-"), or -1. */

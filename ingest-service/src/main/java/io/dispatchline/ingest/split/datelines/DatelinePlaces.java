@@ -162,6 +162,39 @@ public final class DatelinePlaces {
     return end;
   }
 
+  /** A place in a script without capitals is at most this many words ("أبو ظبي"). */
+  private static final int MAX_UNCASED_PLACE_WORDS = 3;
+
+  /**
+   * End of a place in a script without capitals (Arabic, Persian, Hebrew): up to {@value
+   * #MAX_UNCASED_PLACE_WORDS} words of such letters, before the digits of a date; -1 if none.
+   */
+  static int uncasedPlace(String p, int from, int limit) {
+    int end = -1;
+    int pos = from;
+    for (int words = 0; words < MAX_UNCASED_PLACE_WORDS; words++) {
+      int i = pos;
+      while (i < limit && isUncasedLetter(p.charAt(i))) {
+        i++;
+      }
+      if (i == pos || (i < limit && Character.isLetterOrDigit(p.charAt(i)))) {
+        break;
+      }
+      end = i;
+      if (i + 1 < limit && p.charAt(i) == ' ' && isUncasedLetter(p.charAt(i + 1))) {
+        pos = i + 1;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /** A letter of a script that has no upper and lower case (Arabic, Hebrew, Han, Thai). */
+  static boolean isUncasedLetter(char c) {
+    return Character.isLetter(c) && !Character.isUpperCase(c) && !Character.isLowerCase(c);
+  }
+
   private static boolean isUpperLetter(char c) {
     return Character.isUpperCase(c) && Character.isLetter(c);
   }

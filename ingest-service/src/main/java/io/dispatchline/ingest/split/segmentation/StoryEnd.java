@@ -94,17 +94,19 @@ final class StoryEnd {
       // No sentence ends anywhere (a page cut inside its first paragraph): keep it as it is.
       return to;
     }
-    // A page cut short: its last paragraph is running text that stops mid-sentence.
+    // A page cut short: its last paragraph is running text that stops mid-sentence, after nothing
+    // but running text (not after a row of short labels: "Share", "Tags: …", "Related").
     if (lastKept == lastOfPage
         && lastKept >= storyEnd
-        && onlyTextBetween(roles, storyEnd, lastKept)) {
+        && onlyTextBetween(roles, storyEnd, lastKept)
+        && onlyRunningTextBetween(blocks, storyEnd, lastKept)) {
       String last = blocks.get(lastKept).text();
       if (!endsLikeTeaser(last)
           && blocks.get(lastKept).linkDensity() < MAX_LINK_DENSITY
           && last.indexOf('|') < 0
           && (isCutSentence(last)
               || Words.count(last) >= MIN_CUT_WORDS
-                  && (stopwords.density(last) >= PROSE_DENSITY
+                  && (stopwords.density(last) >= stopwords.threshold(PROSE_DENSITY)
                       || stopwords.endsWithStopword(last)))) {
         return lastKept + 1;
       }
@@ -156,7 +158,7 @@ final class StoryEnd {
     return b.linkDensity() < MAX_LINK_DENSITY
         && !endsLikeTeaser(t)
         && Words.count(t) >= MIN_UNSTOPPED_WORDS
-        && stopwords.density(t) >= PROSE_DENSITY;
+        && stopwords.density(t) >= stopwords.threshold(PROSE_DENSITY);
   }
 
   /** A cut stub is longer than a menu item or a "Read more" link. */
@@ -187,6 +189,16 @@ final class StoryEnd {
     return Character.isLetterOrDigit(c) || c == ',';
   }
 
+  /** Every paragraph in [from, last) is longer than a label or a link ("Share", "Tags: …"). */
+  private static boolean onlyRunningTextBetween(List<Block> blocks, int from, int last) {
+    for (int i = from; i < last; i++) {
+      if (blocks.get(i).text().length() < MIN_CUT_STUB) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Nothing but story paragraphs between the story's last sentence and the page's end. */
   private static boolean onlyTextBetween(Chrome.Role[] roles, int from, int last) {
     for (int i = from; i < last; i++) {
@@ -209,7 +221,7 @@ final class StoryEnd {
     }
     return links < MAX_LINK_DENSITY
         || (Words.count(block.text()) >= MIN_LINKED_PROSE_WORDS
-            && stopwords.density(block.text()) >= LINKED_PROSE_DENSITY);
+            && stopwords.density(block.text()) >= stopwords.threshold(LINKED_PROSE_DENSITY));
   }
 
   /**
@@ -227,8 +239,8 @@ final class StoryEnd {
     double density = stopwords.density(text);
     // A long sentence of names ("… attended by Speaker and Deputy Speaker, Chairman Senate, …")
     // has few function words; page chrome that ends a sentence is short.
-    return density >= PROSE_DENSITY
-        || (words >= LONG_SENTENCE_WORDS && density >= LONG_SENTENCE_DENSITY);
+    return density >= stopwords.threshold(PROSE_DENSITY)
+        || (words >= LONG_SENTENCE_WORDS && density >= stopwords.threshold(LONG_SENTENCE_DENSITY));
   }
 
   /** A sentence this long is story text with fewer function words than usual. */

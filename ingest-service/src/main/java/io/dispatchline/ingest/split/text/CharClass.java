@@ -17,6 +17,12 @@ public final class CharClass {
   /** Whitespace, no-break spaces included ({@link Texts#isSpace}). */
   public static final int SPACE = 8;
 
+  /**
+   * A Han character or kana: Chinese and Japanese put no spaces between words, so each such
+   * character counts as a word, as word counts of those languages do.
+   */
+  public static final int CJK = 16;
+
   private static final byte[] TABLE = new byte[Character.MAX_VALUE + 1];
 
   /** ASCII, filled up front: the common case needs no "computed yet?" test. */
@@ -42,6 +48,10 @@ public final class CharClass {
     return v;
   }
 
+  public static boolean isCjk(char c) {
+    return (of(c) & CJK) != 0;
+  }
+
   static boolean isWord(char c) {
     return (of(c) & WORD) != 0;
   }
@@ -50,6 +60,12 @@ public final class CharClass {
     int v = KNOWN;
     if (Character.isLetterOrDigit(c)) {
       v |= LETTER_OR_DIGIT | WORD;
+      Character.UnicodeScript script = Character.UnicodeScript.of(c);
+      if (script == Character.UnicodeScript.HAN
+          || script == Character.UnicodeScript.HIRAGANA
+          || script == Character.UnicodeScript.KATAKANA) {
+        v |= CJK;
+      }
     } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
       v |= WORD;
     }

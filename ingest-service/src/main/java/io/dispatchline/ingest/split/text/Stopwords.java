@@ -6,6 +6,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +24,8 @@ import org.apache.lucene.analysis.WordlistLoader;
  * bylines and headlines far fewer.
  */
 public final class Stopwords {
-  private static final String SNOWBALL = "org/apache/lucene/analysis/snowball/";
+  private static final String ANALYSIS = "org/apache/lucene/analysis/";
+  private static final String SNOWBALL = ANALYSIS + "snowball/";
 
   /** Language tag → Snowball list. */
   private static final Map<String, String> LISTS = new LinkedHashMap<>();
@@ -38,6 +41,23 @@ public final class Stopwords {
     LISTS.put("nl", "dutch_stop.txt");
     LISTS.put("id", "indonesian_stop.txt");
     LISTS.put("sv", "swedish_stop.txt");
+    LISTS.put("da", "danish_stop.txt");
+    LISTS.put("nb", "norwegian_stop.txt");
+    LISTS.put("fi", "finnish_stop.txt");
+    LISTS.put("hu", "hungarian_stop.txt");
+    // Lucene's per-language analyzers' lists, one word per line
+    LISTS.put("ar", "../ar/stopwords.txt");
+    LISTS.put("fa", "../fa/stopwords.txt");
+    LISTS.put("bg", "../bg/stopwords.txt");
+    LISTS.put("cs", "../cz/stopwords.txt");
+    LISTS.put("el", "../el/stopwords.txt");
+    LISTS.put("ro", "../ro/stopwords.txt");
+    LISTS.put("tr", "../tr/stopwords.txt");
+    LISTS.put("ca", "../ca/stopwords.txt");
+    LISTS.put("hi", "../hi/stopwords.txt");
+    LISTS.put("lv", "../lv/stopwords.txt");
+    LISTS.put("lt", "../lt/stopwords.txt");
+    LISTS.put("sr", "../sr/stopwords.txt");
   }
 
   /** Reading the lists takes a few milliseconds: once per class loader. */
@@ -53,10 +73,52 @@ public final class Stopwords {
 
   private final String language;
   private final Set<String> words;
+  private final double scale;
 
   private Stopwords(String language, Set<String> words) {
+    this(language, words, 1);
+  }
+
+  private Stopwords(String language, Set<String> words, double scale) {
     this.language = language;
     this.words = words;
+    this.scale = scale;
+  }
+
+  /** English prose is about 40% function words; a page whose paragraphs hold fewer is scaled. */
+  private static final double TYPICAL_PROSE = 0.35;
+
+  /** A paragraph this long is running text on any page: menus and labels are short. */
+  private static final int CALIBRATION_WORDS = 12;
+
+  /**
+   * These function words, with thresholds scaled to the density of the page's own running text.
+   * Languages without articles hold fewer function words (Russian prose about 25% on Snowball's
+   * list, English about 40%), and a language with no list here (Chinese, Arabic) none at all: a
+   * threshold set for English would call their story paragraphs page furniture. The scale is the
+   * median density of the page's long paragraphs over {@value #TYPICAL_PROSE}, never above 1.
+   */
+  public Stopwords calibratedOn(List<String> texts) {
+    List<Double> densities = new ArrayList<>();
+    for (String t : texts) {
+      if (Words.count(t) >= CALIBRATION_WORDS) {
+        densities.add(density(t));
+      }
+    }
+    if (densities.isEmpty()) {
+      return this;
+    }
+    Collections.sort(densities);
+    double median = densities.get(densities.size() / 2);
+    return new Stopwords(language, words, Math.min(1, median / TYPICAL_PROSE));
+  }
+
+  /**
+   * A density threshold set for English prose, scaled to this page's ({@link #calibratedOn}): the
+   * same share of what this page's running text holds.
+   */
+  public double threshold(double english) {
+    return english * scale;
   }
 
   /** The list of one language ("en", "fr", …), English when there is none for it. */
@@ -152,13 +214,17 @@ public final class Stopwords {
     Map<String, Stopwords> out = new LinkedHashMap<>();
     ClassLoader loader = Stopwords.class.getClassLoader();
     for (Map.Entry<String, String> e : LISTS.entrySet()) {
-      String path = SNOWBALL + e.getValue();
+      boolean plain = e.getValue().startsWith("../");
+      String path = plain ? ANALYSIS + e.getValue().substring(3) : SNOWBALL + e.getValue();
       try (InputStream in = loader.getResourceAsStream(path)) {
         if (in == null) {
           throw new IllegalStateException("missing Lucene stopword list " + path);
         }
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-        CharArraySet set = WordlistLoader.getSnowballWordSet(reader);
+        CharArraySet set =
+            plain
+                ? WordlistLoader.getWordSet(reader, "#", new CharArraySet(64, true))
+                : WordlistLoader.getSnowballWordSet(reader);
         Set<String> words = new HashSet<>();
         for (Object w : set) {
           words.add(new String((char[]) w));

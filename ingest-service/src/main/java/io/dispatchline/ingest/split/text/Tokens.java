@@ -79,7 +79,11 @@ public final class Tokens {
           }
           // String.hashCode of the token, for the word lists' lookups, while the char is at hand.
           hash = 31 * hash + c;
-          letterOrDigit |= (cls & CharClass.LETTER_OR_DIGIT) != 0;
+          if ((cls & CharClass.CJK) != 0) {
+            words++; // each Han character or kana is a word
+          } else {
+            letterOrDigit |= (cls & CharClass.LETTER_OR_DIGIT) != 0;
+          }
         } else {
           if (start >= 0) {
             t.add(start, base + j, hash, upper);

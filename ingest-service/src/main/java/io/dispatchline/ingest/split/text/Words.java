@@ -1,6 +1,9 @@
 package io.dispatchline.ingest.split.text;
 
-/** Word counting as a reader would: whitespace-separated chunks holding a letter or a digit. */
+/**
+ * Word counting as a reader would: whitespace-separated chunks holding a letter or a digit, and
+ * each Han character or kana of Chinese and Japanese, which have no spaces between words.
+ */
 public final class Words {
   private Words() {}
 
@@ -18,7 +21,9 @@ public final class Words {
         inChunk = true;
         counted = false;
       }
-      if (!counted && Tokens.isWordChar(c) && (c < 128 || Character.isLetterOrDigit(c))) {
+      if (c >= 128 && CharClass.isCjk(c)) {
+        words++; // each Han character or kana is a word
+      } else if (!counted && Tokens.isWordChar(c) && (c < 128 || Character.isLetterOrDigit(c))) {
         words++;
         counted = true;
       }

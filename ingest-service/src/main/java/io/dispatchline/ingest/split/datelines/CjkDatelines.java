@@ -1,0 +1,156 @@
+package io.dispatchline.ingest.split.datelines;
+
+import io.dispatchline.ingest.split.text.CharClass;
+
+/**
+ * Datelines of Chinese and Japanese wire copy, which have no spaces and no Latin separators:
+ *
+ * <pre>
+ *   新华社北京10月26日电（记者 王明）…   agency, place, month 月 day 日, 电 (or 讯), the reporters
+ *   本报北京10月26日电 …                 "this paper": a newspaper's own correspondent, no agency
+ *   【北京共同】…                          Kyodo and Jiji: place and agency in lenticular brackets
+ * </pre>
+ *
+ * The reporter credit after the dateline belongs to it, not to the story.
+ */
+final class CjkDatelines {
+  private static final int MAX_AGENCY = 6;
+  private static final int MAX_PLACE = 8;
+  private static final int MAX_CREDIT = 40;
+  private static final int MAX_BRACKETED = 16;
+  private static final String OWN_CORRESPONDENT = "本报";
+
+  private final Agencies agencies;
+
+  CjkDatelines(Agencies agencies) {
+    this.agencies = agencies;
+  }
+
+  /** Whether a paragraph may open with such a dateline: a Han character or a 【. */
+  static boolean mayStart(String p) {
+    return !p.isEmpty() && (p.charAt(0) == '\u3010' || CharClass.isCjk(p.charAt(0)));
+  }
+
+  Dateline parse(String p) {
+    return p.charAt(0) == '\u3010' ? bracketed(p) : filed(p);
+  }
+
+  /** "【北京共同】": a place and a listed agency inside the brackets. */
+  private Dateline bracketed(String p) {
+    int close = p.indexOf('\u3011');
+    if (close < 3 || close > MAX_BRACKETED || close + 1 >= p.length()) {
+      return null;
+    }
+    for (int a = 2; a < close - 1 && a <= MAX_AGENCY; a++) {
+      String agency = agencies.known(p.substring(close - a, close));
+      if (agency != null) {
+        String place = p.substring(1, close - a);
+        int body = skipSpaces(p, close + 1);
+        return new Dateline(place, agency, p.substring(0, close + 1), null, 0, 0, 0, body, false);
+      }
+    }
+    return null;
+  }
+
+  /** "新华社北京10月26日电（记者 王明）": agency or 本报, place, date, 电 or 讯, credit. */
+  private Dateline filed(String p) {
+    int limit = Math.min(p.length(), MAX_AGENCY + MAX_PLACE + 20);
+    String agency = null;
+    int placeStart = -1;
+    if (p.startsWith(OWN_CORRESPONDENT)) {
+      placeStart = OWN_CORRESPONDENT.length();
+    } else {
+      for (int a = MAX_AGENCY; a >= 2 && placeStart < 0; a--) {
+        if (a < limit && (agency = agencies.known(p.substring(0, a))) != null) {
+          placeStart = a;
+        }
+      }
+    }
+    if (placeStart < 0) {
+      return null;
+    }
+    int digits = placeStart;
+    while (digits < limit
+        && digits - placeStart <= MAX_PLACE
+        && CharClass.isCjk(p.charAt(digits))) {
+      digits++;
+    }
+    if (digits == placeStart || digits >= limit || digit(p.charAt(digits)) < 0) {
+      return null;
+    }
+    int[] date = new int[2];
+    int dateEnd = date(p, digits, limit, date);
+    if (dateEnd < 0 || dateEnd >= p.length()) {
+      return null;
+    }
+    char filedMark = p.charAt(dateEnd);
+    if (filedMark != '电' && filedMark != '電' && filedMark != '讯' && filedMark != '訊') {
+      return null;
+    }
+    int end = dateEnd + 1;
+    int credit = skipSpaces(p, end);
+    if (credit < p.length() && (p.charAt(credit) == '（' || p.charAt(credit) == '(')) {
+      char closer = p.charAt(credit) == '（' ? '）' : ')';
+      int close = p.indexOf(closer, credit + 1);
+      if (close > 0 && close - credit <= MAX_CREDIT) {
+        end = close + 1;
+      }
+    }
+    int body = skipSpaces(p, end);
+    if (body >= p.length()) {
+      return null;
+    }
+    return new Dateline(
+        p.substring(placeStart, digits),
+        agency,
+        p.substring(0, end),
+        p.substring(digits, dateEnd),
+        date[0],
+        date[1],
+        0,
+        body,
+        false);
+  }
+
+  /** "10月26日" from {@code from}: month and day into {@code out}; the end, or -1. */
+  private static int date(String p, int from, int limit, int[] out) {
+    int i = from;
+    int month = 0;
+    while (i < limit && i - from < 2 && digit(p.charAt(i)) >= 0) {
+      month = month * 10 + digit(p.charAt(i++));
+    }
+    if (i >= limit || p.charAt(i) != '月' || month < 1 || month > 12) {
+      return -1;
+    }
+    int d = ++i;
+    int day = 0;
+    while (i < limit && i - d < 2 && digit(p.charAt(i)) >= 0) {
+      day = day * 10 + digit(p.charAt(i++));
+    }
+    if (i >= limit || p.charAt(i) != '日' || day < 1 || day > 31) {
+      return -1;
+    }
+    out[0] = month;
+    out[1] = day;
+    return i + 1;
+  }
+
+  /** 0–9 for an ASCII or full-width digit, else -1. */
+  private static int digit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= '\uff10' && c <= '\uff19') {
+      return c - '\uff10';
+    }
+    return -1;
+  }
+
+  private static int skipSpaces(String p, int from) {
+    int i = from;
+    while (i < p.length() && (Character.isWhitespace(p.charAt(i)) || p.charAt(i) == '\u3000')) {
+      i++;
+    }
+    return i;
+  }
+}

@@ -1,0 +1,79 @@
+package io.dispatchline.ingest.split.datelines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Datelines as agencies print them in their own languages and scripts (issue 17). Each row is a
+ * paragraph and every field the parser reads from it: located, agency, the dateline as printed, the
+ * date as printed, month, day, and where the story starts.
+ */
+class WireLanguageDatelinesTest {
+  private final DatelineParser parser = new DatelineParser(Agencies.load(), Places.load());
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
+          Бишкек, 24 октября /Синьхуа/ -- Стороны обсудили торговлю.|Бишкек|Xinhua|Бишкек, 24 октября /Синьхуа/ --|24 октября|10|24|Стороны обсудили торговлю.
+          МОСКВА, 3 ноября. /ТАСС/. Правительство утвердило план.|МОСКВА|TASS|МОСКВА, 3 ноября. /ТАСС/.|3 ноября|11|3|Правительство утвердило план.
+          PEKÍN, 26 oct (Xinhua) -- Las dos partes acordaron seguir.|PEKÍN|Xinhua|PEKÍN, 26 oct (Xinhua) --|26 oct|10|26|Las dos partes acordaron seguir.
+          PÉKIN, 26 octobre (Xinhua) -- Les deux parties ont convenu.|PÉKIN|Xinhua|PÉKIN, 26 octobre (Xinhua) --|26 octobre|10|26|Les deux parties ont convenu.
+          PEQUIM, 26 out (Xinhua) -- As duas partes concordaram.|PEQUIM|Xinhua|PEQUIM, 26 out (Xinhua) --|26 out|10|26|As duas partes concordaram.
+          Madrid, 3 mar (EFE).- El Gobierno aprobó un plan.|Madrid|EFE|Madrid, 3 mar (EFE).-|3 mar|3|3|El Gobierno aprobó un plan.
+          (ANSA) - ROMA, 3 MAR - Il governo ha approvato un piano.|ROMA|ANSA|(ANSA) - ROMA, 3 MAR -|3 MAR|3|3|Il governo ha approvato un piano.
+          ROMA, 03 MAR - Il governo ha approvato un piano.|ROMA|-|ROMA, 03 MAR -|03 MAR|3|3|Il governo ha approvato un piano.
+          Berlin (dpa) - Die Regierung hat ein Paket beschlossen.|Berlin|dpa|Berlin (dpa) -|-|0|0|Die Regierung hat ein Paket beschlossen.
+          Ljubljana, 14. julija - Vlada je sprejela nov načrt.|Ljubljana|-|Ljubljana, 14. julija -|14. julija|7|14|Vlada je sprejela nov načrt.
+          WARSZAWA, 5 października (PAP) - Rząd przyjął plan.|WARSZAWA|PAP|WARSZAWA, 5 października (PAP) -|5 października|10|5|Rząd przyjął plan.
+          La Habana, 3 nov (Prensa Latina) Cuba y Vietnam firmaron acuerdos.|La Habana|Prensa Latina|La Habana, 3 nov (Prensa Latina)|3 nov|11|3|Cuba y Vietnam firmaron acuerdos.
+          بكين 26 أكتوبر (شينخوا) بحث ممثلو البلدين التعاون.|بكين|Xinhua|بكين 26 أكتوبر (شينخوا)|26 أكتوبر|10|26|بحث ممثلو البلدين التعاون.
+          بكين، 26 أكتوبر (شينخوا) -- بحث ممثلو البلدين التعاون.|بكين|Xinhua|بكين، 26 أكتوبر (شينخوا) --|26 أكتوبر|10|26|بحث ممثلو البلدين التعاون.
+          新华社北京10月26日电（记者 王明）两国代表举行会谈。|北京|Xinhua|新华社北京10月26日电（记者 王明）|10月26日|10|26|两国代表举行会谈。
+          中新网上海3月3日电 两国代表举行会谈。|上海|China News Service|中新网上海3月3日电|3月3日|3|3|两国代表举行会谈。
+          本报北京10月26日电 两国代表举行会谈。|北京|-|本报北京10月26日电|10月26日|10|26|两国代表举行会谈。
+          【北京共同】中国政府は新たな経済対策を発表した。|北京|Kyodo|【北京共同】|-|0|0|中国政府は新たな経済対策を発表した。
+          ПЕКИН, 22 сен – РИА Новости. Китай рассчитывает на диалог.|ПЕКИН|RIA Novosti|ПЕКИН, 22 сен – РИА Новости.|22 сен|9|22|Китай рассчитывает на диалог.
+          Beijing, 14 de noviembre de 2014 (Xinhua).- El presidente habló.|Beijing|Xinhua|Beijing, 14 de noviembre de 2014 (Xinhua).-|14 de noviembre de 2014|11|14|El presidente habló.
+          MOSCÚ, 21 ago (Xinhua) -- El primer ministro llegó.|MOSCÚ|Xinhua|MOSCÚ, 21 ago (Xinhua) --|21 ago|8|21|El primer ministro llegó.
+          """)
+  void aDatelineInTheAgencysOwnLanguageIsRead(
+      String paragraph,
+      String located,
+      String agency,
+      String text,
+      String dateText,
+      int month,
+      int day,
+      String body) {
+    Dateline d = parser.parse(paragraph);
+    assertThat(d).as(paragraph).isNotNull();
+    assertThat(d.located()).as("located").isEqualTo(located);
+    assertThat(d.agency()).as("agency").isEqualTo(agency);
+    assertThat(d.text()).as("text").isEqualTo(text);
+    assertThat(d.dateText()).as("dateText").isEqualTo(dateText);
+    assertThat(d.month()).as("month").isEqualTo(month);
+    assertThat(d.day()).as("day").isEqualTo(day);
+    assertThat(paragraph.substring(d.bodyStart())).as("body").isEqualTo(body);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          LONDON, 2 out of 3 voters said they would stay at home.
+          北京是中国的首都，也是政治和文化中心。
+          新华社记者王明报道，两国代表举行会谈。
+          【特集】中国経済の行方
+          الصين وقرغيزستان تبحثان التعاون التجاري في بكين
+          Москва — столица России и крупнейший город страны.
+          """)
+  void textThatOnlyLooksLikeSuchADatelineIsNone(String paragraph) {
+    assertThat(parser.parse(paragraph)).isNull();
+  }
+}
