@@ -29,6 +29,7 @@ public record PageLabel(
    * @param lastWords the last (up to 8) words of the story
    * @param altLastWords another acceptable end, or null
    * @param teaser a teaser or a "Related" item: must not come out as a dispatch
+   * @param language ISO 639-1 code of the body ("ru", "zh"), or null when not labelled
    */
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Item(
@@ -40,5 +41,6 @@ public record PageLabel(
       @JsonProperty("first_words") String firstWords,
       @JsonProperty("last_words") String lastWords,
       @JsonProperty("alt_last_words") String altLastWords,
-      boolean teaser) {}
+      boolean teaser,
+      String language) {}
 }

@@ -14,7 +14,10 @@ import java.util.List;
  * @param date found ones with the labelled month and day (both null counts)
  * @param dateline found ones with the dateline as printed (reported, not part of "right")
  * @param bodyEnd found ones whose body ends with the labelled last words (or the alternative)
- * @param right found ones with headline, place, agency, date and body end all right
+ * @param languageLabelled found ones whose label gives the body's language
+ * @param language of those, the ones with the labelled language
+ * @param right found ones with headline, place, agency, date, body end and (where labelled)
+ *     language all right
  * @param teasers teasers in the label
  * @param teasersAsDispatches labelled teasers the split returned as dispatches
  * @param problems one line per disagreement, for reading (holds page text: not for committing)
@@ -32,6 +35,8 @@ public record PageScore(
     int date,
     int dateline,
     int bodyEnd,
+    int languageLabelled,
+    int language,
     int right,
     int teasers,
     int teasersAsDispatches,

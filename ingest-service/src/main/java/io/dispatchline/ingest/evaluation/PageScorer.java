@@ -35,6 +35,8 @@ final class PageScorer {
     int date = 0;
     int dateline = 0;
     int bodyEnd = 0;
+    int languageLabelled = 0;
+    int language = 0;
     int right = 0;
     int teasers = 0;
     int teasersAsDispatches = 0;
@@ -77,7 +79,13 @@ final class PageScorer {
       date += d ? 1 : 0;
       dateline += dl ? 1 : 0;
       bodyEnd += e ? 1 : 0;
-      right += h && p && a && d && e ? 1 : 0;
+      boolean l = want.language() == null || want.language().equals(got.language());
+      languageLabelled += want.language() == null ? 0 : 1;
+      language += want.language() != null && l ? 1 : 0;
+      right += h && p && a && d && e && l ? 1 : 0;
+      if (!l) {
+        problems.add(where + "language: want " + want.language() + ", got " + got.language());
+      }
       if (!h) {
         problems.add(
             where
@@ -136,6 +144,8 @@ final class PageScorer {
         date,
         dateline,
         bodyEnd,
+        languageLabelled,
+        language,
         right,
         teasers,
         teasersAsDispatches,

@@ -113,6 +113,8 @@ final class Scoreboard {
     int date;
     int dateline;
     int bodyEnd;
+    int languageLabelled;
+    int language;
     int right;
     int teasers;
     int teasersAsDispatches;
@@ -130,6 +132,8 @@ final class Scoreboard {
         t.date += p.date();
         t.dateline += p.dateline();
         t.bodyEnd += p.bodyEnd();
+        t.languageLabelled += p.languageLabelled();
+        t.language += p.language();
         t.right += p.right();
         t.teasers += p.teasers();
         t.teasersAsDispatches += p.teasersAsDispatches();
@@ -183,6 +187,15 @@ final class Scoreboard {
       field(out, "date right", date);
       field(out, "dateline as printed", dateline);
       field(out, "body ends where the story ends", bodyEnd);
+      if (languageLabelled > 0) {
+        out.printf(
+            Locale.ROOT,
+            "  %-34s %d of %d (%.2f)%n",
+            "language right, where labelled",
+            language,
+            languageLabelled,
+            ratio(language, languageLabelled));
+      }
       out.printf(
           Locale.ROOT,
           "  every field right                  %d of %d (P %.2f, R %.2f, F1 %.2f)%n",

@@ -13,6 +13,7 @@ import io.dispatchline.ingest.split.fields.Gazetteer;
 import io.dispatchline.ingest.split.fields.Ids;
 import io.dispatchline.ingest.split.fields.ItemBuilder;
 import io.dispatchline.ingest.split.fields.MentionFinder;
+import io.dispatchline.ingest.split.fields.PageLanguage;
 import io.dispatchline.ingest.split.fields.SiteAffixes;
 import io.dispatchline.ingest.split.fields.Utf8Paragraphs;
 import io.dispatchline.ingest.split.fields.YearResolver;
@@ -113,15 +114,19 @@ public final class Splitter {
       }
     }
     NavigationRuns.mark(roles, found, menuShaped);
-    List<Segment> segments =
-        Segmenter.segment(blocks, roles, found, headlineShaped, stopwordsOf(blocks, roles));
+    List<String> story = storyTexts(blocks, roles);
+    Stopwords stopwords = Stopwords.mostFrequentIn(story).calibratedOn(story);
+    PageLanguage language = new PageLanguage(stopwords, story);
+    List<Segment> segments = Segmenter.segment(blocks, roles, found, headlineShaped, stopwords);
     YearResolver years = YearResolver.scan(blocks);
     Utf8Paragraphs utf8 = new Utf8Paragraphs(blocks);
     Ids.DocumentHasher document = new Ids.DocumentHasher(utf8);
     SiteAffixes site = siteAffixes(segments, blocks);
     List<Dispatch> out = new ArrayList<>(segments.size());
     for (Segment s : segments) {
-      out.add(items.build(s, blocks, roles, found, utf8, years, referenceDate, site, out.size()));
+      out.add(
+          items.build(
+              s, blocks, roles, found, utf8, years, referenceDate, site, language, out.size()));
       document.upTo(s.bodyTo()); // items come in page order: nothing before bodyTo is used again
     }
     document.upTo(n);
@@ -139,15 +144,18 @@ public final class Splitter {
     return SiteAffixes.of(headlines);
   }
 
-  /** The function words of the page's language, chosen by its story text and scaled to it. */
-  private static Stopwords stopwordsOf(List<Block> blocks, Chrome.Role[] roles) {
+  /**
+   * The page's story text (its first 200 paragraphs of it): what its language, its function words
+   * and their density are told from.
+   */
+  private static List<String> storyTexts(List<Block> blocks, Chrome.Role[] roles) {
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < blocks.size() && texts.size() < 200; i++) {
       if (roles[i] == Chrome.Role.CONTENT) {
         texts.add(blocks.get(i).text());
       }
     }
-    return Stopwords.mostFrequentIn(texts).calibratedOn(texts);
+    return texts;
   }
 
   /** Word lists are read once per class loader and shared: they never change at run time. */

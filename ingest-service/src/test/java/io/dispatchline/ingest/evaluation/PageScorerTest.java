@@ -29,7 +29,16 @@ class PageScorerTest {
 
   private static PageLabel.Item want(String headline, String place, String first, String last) {
     return new PageLabel.Item(
-        headline, place, "03-04", "Reuters", place + " (Reuters) -", first, last, null, false);
+        headline,
+        place,
+        "03-04",
+        "Reuters",
+        place + " (Reuters) -",
+        first,
+        last,
+        null,
+        false,
+        null);
   }
 
   @Test
@@ -83,7 +92,7 @@ class PageScorerTest {
   void aTeaserCountsAgainstTheSplitOnlyWhenItComesOutAsADispatch() {
     PageLabel.Item teaser =
         new PageLabel.Item(
-            null, "ROME", null, null, "ROME:", "A ferry line", "the city.", null, true);
+            null, "ROME", null, null, "ROME:", "A ferry line", "the city.", null, true, null);
     PageLabel label = new PageLabel("index", null, List.of(teaser));
     PageScore asTeaser =
         PageScorer.score(
@@ -95,5 +104,38 @@ class PageScorerTest {
     assertThat(asTeaser.extra()).isZero();
     assertThat(asDispatch.teasersAsDispatches()).isEqualTo(1);
     assertThat(asDispatch.extra()).isEqualTo(1);
+  }
+
+  @Test
+  void aLabelledLanguageMustMatchForTheDispatchToBeRight() {
+    PageLabel.Item russian =
+        new PageLabel.Item(
+            "Shares rise",
+            "LONDON",
+            "03-04",
+            "Reuters",
+            "LONDON (Reuters) -",
+            "Shares rose on Monday,",
+            "a trader said.",
+            null,
+            false,
+            "ru");
+    PageLabel label = new PageLabel("single", null, List.of(russian));
+    PageScore s =
+        PageScorer.score(
+            "p",
+            "txt",
+            label,
+            List.of(
+                item(
+                    Kind.DISPATCH,
+                    "Shares rise",
+                    "LONDON",
+                    "Shares rose on Monday, a trader said.")));
+    assertThat(s.found()).isEqualTo(1);
+    assertThat(s.languageLabelled()).isEqualTo(1);
+    assertThat(s.language()).as("the split says en").isZero();
+    assertThat(s.right()).isZero();
+    assertThat(s.problems()).containsExactly("[Shares rose on Monday,] language: want ru, got en");
   }
 }

@@ -28,6 +28,7 @@ public final class ItemBuilder {
       YearResolver years,
       LocalDate referenceDate,
       SiteAffixes site,
+      PageLanguage language,
       int sequence) {
     Dateline dateline = s.dateline() < 0 ? null : datelines[s.dateline()];
     String datelineText = dateline == null ? null : dateline.text();
@@ -70,7 +71,7 @@ public final class ItemBuilder {
             : years.resolve(dateline.month(), dateline.day(), dateline.year(), lead, referenceDate),
         body,
         tokens.words(),
-        Language.detect(tokens, 0),
+        language.of(body),
         headline == null ? mentions.find(tokens) : mentions.find(Tokens.of(headline), tokens));
   }
 }

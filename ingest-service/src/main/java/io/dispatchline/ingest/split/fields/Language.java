@@ -17,7 +17,10 @@ import java.util.Set;
  */
 public final class Language {
   /**
-   * The languages agencies publish wire copy in, and their neighbours a detector must tell apart.
+   * The languages agencies publish wire copy in. Each language more costs every detection time
+   * (about 2 ms for 30 Latin and other languages on 400 characters, on one core): so not every
+   * language Lingua knows, and a text in one left out comes out as its nearest neighbour here
+   * (Slovak as Czech, Catalan as Spanish).
    */
   private static final Set<com.github.pemistahl.lingua.api.Language> LANGUAGES =
       EnumSet.noneOf(com.github.pemistahl.lingua.api.Language.class);
@@ -25,10 +28,8 @@ public final class Language {
   static {
     for (String code :
         new String[] {
-          "en", "es", "fr", "de", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs", "sk", "sl",
-          "hr", "sr", "bs", "ro", "hu", "bg", "ru", "uk", "el", "tr", "az", "kk", "ar", "fa", "he",
-          "ur", "hi", "bn", "id", "ms", "tl", "vi", "th", "zh", "ja", "ko", "sw", "ca", "lt", "lv",
-          "et", "ka", "hy", "mn", "af"
+          "en", "es", "fr", "de", "it", "pt", "nl", "sv", "pl", "cs", "sl", "hr", "sr", "ro", "hu",
+          "bg", "ru", "uk", "el", "tr", "ar", "fa", "he", "hi", "id", "ms", "vi", "zh", "ja", "ko"
         }) {
       LANGUAGES.add(lingua(code));
     }
@@ -42,7 +43,7 @@ public final class Language {
           .build();
 
   /** A few hundred characters decide the language; reading more only costs time. */
-  private static final int SAMPLE_CHARS = 600;
+  private static final int SAMPLE_CHARS = 400;
 
   /**
    * Fewer letters than this ("Photo", "AP") tell no language. CJK needs fewer: each character is a

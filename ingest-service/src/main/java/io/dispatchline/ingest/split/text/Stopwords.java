@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +63,23 @@ public final class Stopwords {
 
   /** Reading the lists takes a few milliseconds: once per class loader. */
   private static final Map<String, Stopwords> LOADED = load();
+
+  /** The languages in a fixed order, for {@link #LISTS_OF}'s bits. */
+  private static final List<String> ORDER = List.copyOf(LISTS.keySet());
+
+  /** Word → the languages whose list has it, bit {@code i} for {@code ORDER.get(i)}. */
+  private static final Map<String, Long> LISTS_OF = listsOf();
+
+  private static Map<String, Long> listsOf() {
+    Map<String, Long> out = new HashMap<>();
+    for (int i = 0; i < ORDER.size(); i++) {
+      long bit = 1L << i;
+      for (String w : LOADED.get(ORDER.get(i)).words) {
+        out.merge(w, bit, (a, b) -> a | b);
+      }
+    }
+    return Map.copyOf(out);
+  }
 
   /** A page shorter than this many words tells too little to choose a language by. */
   private static final int SAMPLE_WORDS = 2000;
@@ -131,14 +149,13 @@ public final class Stopwords {
    * most the first {@value #SAMPLE_WORDS} words.
    */
   public static Stopwords mostFrequentIn(List<String> texts) {
-    Map<String, Integer> hits = new LinkedHashMap<>();
+    int[] hits = new int[ORDER.size()];
     int seen = 0;
     for (String text : texts) {
       for (String w : lowerWords(text)) {
-        for (Map.Entry<String, Stopwords> e : LOADED.entrySet()) {
-          if (e.getValue().words.contains(w)) {
-            hits.merge(e.getKey(), 1, Integer::sum);
-          }
+        // One lookup per word: the languages whose list has it, as bits.
+        for (long bits = LISTS_OF.getOrDefault(w, 0L); bits != 0; bits &= bits - 1) {
+          hits[Long.numberOfTrailingZeros(bits)]++;
         }
         if (++seen >= SAMPLE_WORDS) {
           return best(hits);
@@ -148,16 +165,14 @@ public final class Stopwords {
     return best(hits);
   }
 
-  private static Stopwords best(Map<String, Integer> hits) {
-    String best = "en";
-    int most = 0;
-    for (Map.Entry<String, Integer> e : hits.entrySet()) {
-      if (e.getValue() > most) {
-        best = e.getKey();
-        most = e.getValue();
+  private static Stopwords best(int[] hits) {
+    int best = ORDER.indexOf("en");
+    for (int i = 0; i < hits.length; i++) {
+      if (hits[i] > hits[best]) {
+        best = i;
       }
     }
-    return LOADED.get(best);
+    return LOADED.get(ORDER.get(best));
   }
 
   public String language() {

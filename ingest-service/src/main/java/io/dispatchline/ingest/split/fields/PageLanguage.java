@@ -1,0 +1,70 @@
+package io.dispatchline.ingest.split.fields;
+
+import io.dispatchline.ingest.split.text.Stopwords;
+import io.dispatchline.ingest.split.text.Words;
+import java.util.List;
+
+/**
+ * The language of each dispatch of one page. Most pages are in one language, and asking the
+ * detector about every dispatch costs a millisecond or more each: so the detector names the page's
+ * language once, from its story text, and a dispatch whose body holds that language's function
+ * words as running text does ({@link Stopwords}, Lucene's lists), and more of them than of any
+ * other language's, is in it. Any other dispatch — in a language the page's list does not cover,
+ * too short to tell, or with few of its function words — is asked of the detector itself.
+ */
+public final class PageLanguage {
+  /**
+   * Running text holds 20% function words or more (about 40% in English); a body in another
+   * language, on this language's list, far fewer.
+   */
+  private static final double SAME_LANGUAGE_DENSITY = 0.2;
+
+  /** Below this many words a share of function words tells little. */
+  private static final int MIN_WORDS = 12;
+
+  /** The page's language is told from this much of its story text. */
+  private static final int PAGE_SAMPLE_CHARS = 600;
+
+  private final Stopwords stopwords;
+  private final List<String> storyTexts;
+  private String page;
+
+  /**
+   * @param stopwords the page's function words, as chosen and scaled for its story text
+   * @param storyTexts the page's story paragraphs
+   */
+  public PageLanguage(Stopwords stopwords, List<String> storyTexts) {
+    this.stopwords = stopwords;
+    this.storyTexts = storyTexts;
+  }
+
+  /** ISO 639-1 code of {@code body}, or "und". */
+  public String of(String body) {
+    String sample = body.length() <= SAMPLE_CHARS ? body : body.substring(0, SAMPLE_CHARS);
+    if (Words.count(sample) >= MIN_WORDS
+        && stopwords.density(sample) >= stopwords.threshold(SAME_LANGUAGE_DENSITY)
+        && page().equals(stopwords.language())
+        // no other language's list holds more of its words: not Portuguese on a Spanish page
+        && Stopwords.mostFrequentIn(List.of(sample)).language().equals(page)) {
+      return page;
+    }
+    return Language.detect(body);
+  }
+
+  /** The function words of a body's first few sentences are evidence enough. */
+  private static final int SAMPLE_CHARS = 400;
+
+  private String page() {
+    if (page == null) {
+      StringBuilder sample = new StringBuilder();
+      for (String t : storyTexts) {
+        if (sample.length() >= PAGE_SAMPLE_CHARS) {
+          break;
+        }
+        sample.append(t).append('\n');
+      }
+      page = Language.detect(sample.toString());
+    }
+    return page;
+  }
+}
