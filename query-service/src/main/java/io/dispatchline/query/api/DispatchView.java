@@ -23,7 +23,8 @@ public record DispatchView(
         @JsonInclude(JsonInclude.Include.NON_NULL)
         String body,
     int wordCount,
-    String language,
+    @Schema(description = "ISO 639-1 code of the body's language (e.g. `en`), `und` when unknown")
+        String language,
     @Schema(description = "Left out of list pages with `view=summary`")
         @JsonInclude(JsonInclude.Include.NON_NULL)
         List<MentionView> mentions,

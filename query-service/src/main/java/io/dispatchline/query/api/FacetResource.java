@@ -42,7 +42,8 @@ public class FacetResource {
           List<Count> mention,
       @Schema(description = "Most recent days first (dispatch date, YYYY-MM-DD)") List<Count> date,
       @Schema(description = "Counts by kind (dispatch, article, teaser)") List<Count> kind,
-      @Schema(description = "Counts by language, most frequent first") List<Count> language) {}
+      @Schema(description = "Counts by language (ISO 639-1 code), most frequent first")
+          List<Count> language) {}
 
   private final DispatchReader reader;
 

@@ -20,7 +20,9 @@ public class FilterParams {
   @Parameter(
       description =
           "Full-text search over headline (weighs more) and body, web-search syntax:"
-              + " words, \"quoted phrases\", OR, -excluded. At most 500 characters.")
+              + " words, \"quoted phrases\", OR, -excluded. Each dispatch is matched in its own"
+              + " language's stemming (Chinese and Japanese by character bigrams). At most 500"
+              + " characters.")
   public String q;
 
   @QueryParam("agency")
@@ -40,7 +42,10 @@ public class FilterParams {
   public String kind;
 
   @QueryParam("language")
-  @Parameter(description = "Language code as shown in items, e.g. `en`")
+  @Parameter(
+      description =
+          "ISO 639-1 code of the dispatch's language, as shown in items (e.g. `en`, `es`, `zh`;"
+              + " `und` when unknown)")
   public String language;
 
   @QueryParam("documentId")

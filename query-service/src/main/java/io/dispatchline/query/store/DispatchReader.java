@@ -101,22 +101,29 @@ public class DispatchReader {
       SearchPlan plan,
       boolean summary)
       throws SQLException {
+    SearchLanguages langs = languages(c, f);
     if (!f.hasQuery() || sort == SortOrder.DOCUMENT) {
-      return new Page(rows(c, DispatchSql.page(f, sort, after, limit, summary), !summary), null);
+      return new Page(
+          rows(c, DispatchSql.page(f, langs, sort, after, limit, summary), !summary), null);
     }
     if (sort == SortOrder.DATE) {
-      List<String[]> keys = firstMatches(c, f, after, false, limit, plan.walkRows(limit));
-      return new Page(byIds(c, f, sort, keys, null, limit, summary), null);
+      List<String[]> keys = firstMatches(c, f, langs, after, false, limit, plan.walkRows(limit));
+      return new Page(byIds(c, f, langs, sort, keys, null, limit, summary), null);
     }
     List<String> top = after != null && after.size() == 4 ? after.subList(2, 4) : null;
     List<String[]> candidates =
-        firstMatches(c, f, top, true, plan.candidates(), plan.walkRows(plan.candidates()));
+        firstMatches(c, f, langs, top, true, plan.candidates(), plan.walkRows(plan.candidates()));
     if (candidates.isEmpty()) {
       return new Page(List.of(), null);
     }
     List<String> window = top != null ? top : List.of(candidates.get(0)[1], candidates.get(0)[0]);
     List<String> afterRank = after == null ? null : after.subList(0, 2);
-    return new Page(byIds(c, f, sort, candidates, afterRank, limit, summary), window);
+    return new Page(byIds(c, f, langs, sort, candidates, afterRank, limit, summary), window);
+  }
+
+  /** The stored languages a query is built for; none needed without a query. */
+  private static SearchLanguages languages(Connection c, SearchFilter f) throws SQLException {
+    return f.hasQuery() ? SearchLanguages.read(c, f.language()) : null;
   }
 
   /**
@@ -125,11 +132,18 @@ public class DispatchReader {
    * found too few. Exact either way: every row before the walk's end was tested.
    */
   static List<String[]> firstMatches(
-      Connection c, SearchFilter f, List<String> from, boolean inclusive, int want, int window)
+      Connection c,
+      SearchFilter f,
+      SearchLanguages langs,
+      List<String> from,
+      boolean inclusive,
+      int want,
+      int window)
       throws SQLException {
     List<String[]> hits = new ArrayList<>();
     List<String> end = null;
-    try (PreparedStatement ps = prepare(c, DispatchSql.walk(f, from, inclusive, window, want));
+    try (PreparedStatement ps =
+            prepare(c, DispatchSql.walk(f, langs, from, inclusive, window, want));
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         if (rs.getBoolean("hit")) {
@@ -141,7 +155,8 @@ public class DispatchReader {
       }
     }
     if (hits.size() < want && end != null) {
-      try (PreparedStatement ps = prepare(c, DispatchSql.matchesAfter(f, end, want - hits.size()));
+      try (PreparedStatement ps =
+              prepare(c, DispatchSql.matchesAfter(f, langs, end, want - hits.size()));
           ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           hits.add(new String[] {rs.getString("id"), rs.getString("k")});
@@ -154,6 +169,7 @@ public class DispatchReader {
   private static List<DispatchRow> byIds(
       Connection c,
       SearchFilter f,
+      SearchLanguages langs,
       SortOrder sort,
       List<String[]> keys,
       List<String> afterRank,
@@ -164,7 +180,7 @@ public class DispatchReader {
       return List.of();
     }
     String[] ids = keys.stream().map(k -> k[0]).toArray(String[]::new);
-    return rows(c, DispatchSql.rowsByIds(f, sort, ids, afterRank, limit, summary), !summary);
+    return rows(c, DispatchSql.rowsByIds(f, langs, sort, ids, afterRank, limit, summary), !summary);
   }
 
   /** One dispatch with its mentions, by id (through its entity: a plain lookup by key). */
@@ -239,9 +255,10 @@ public class DispatchReader {
   public Map<DispatchSql.Facet, List<FacetCount>> facets(SearchFilter f, int top) {
     Map<DispatchSql.Facet, List<FacetCount>> out = new LinkedHashMap<>();
     try (Connection c = db.getConnection()) {
+      SearchLanguages langs = languages(c, f);
       for (DispatchSql.Facet facet : DispatchSql.Facet.values()) {
         List<FacetCount> counts = new ArrayList<>();
-        try (PreparedStatement ps = prepare(c, DispatchSql.facet(f, facet, top));
+        try (PreparedStatement ps = prepare(c, DispatchSql.facet(f, langs, facet, top));
             ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             counts.add(new FacetCount(rs.getString(1), rs.getLong(2)));
@@ -257,7 +274,7 @@ public class DispatchReader {
 
   public long count(SearchFilter f) {
     try (Connection c = db.getConnection();
-        PreparedStatement ps = prepare(c, DispatchSql.count(f));
+        PreparedStatement ps = prepare(c, DispatchSql.count(f, languages(c, f)));
         ResultSet rs = ps.executeQuery()) {
       rs.next();
       return rs.getLong(1);
@@ -266,9 +283,16 @@ public class DispatchReader {
     }
   }
 
-  /** Matching rows stored after {@code afterSeq} up to {@code uptoSeq}, in store order. */
+  /**
+   * Matching rows stored after {@code afterSeq} up to {@code uptoSeq}, in store order. The caller's
+   * horizon was taken first, so every row up to it is committed and its language is read here.
+   */
   public List<DispatchRow> storedSince(SearchFilter f, long afterSeq, long uptoSeq, int limit) {
-    return rows(DispatchSql.storedSince(f, afterSeq, uptoSeq, limit));
+    try (Connection c = db.getConnection()) {
+      return rows(c, DispatchSql.storedSince(f, languages(c, f), afterSeq, uptoSeq, limit));
+    } catch (SQLException e) {
+      throw new StoreReadException(e);
+    }
   }
 
   /** Runs a statement built by {@link DispatchSql} and reads its rows, mentions included. */

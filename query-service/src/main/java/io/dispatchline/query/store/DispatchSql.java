@@ -6,6 +6,9 @@ import java.util.List;
 /**
  * Builds the read statements of the query API from a fixed set of SQL fragments. Nothing the caller
  * sent is ever part of the SQL text: every value is a bind parameter in {@link Statement#params()}.
+ * A statement with a query also takes the stored rows' {@link SearchLanguages}: the query is built
+ * in each of their configurations ({@link TextMatch}; the configuration names, which PostgreSQL
+ * gave, are the only names from the database in the text), and ranks and snippets use the row's.
  */
 public final class DispatchSql {
 
@@ -34,37 +37,60 @@ public final class DispatchSql {
    */
   static final int SNIPPET_CHARS = 800;
 
+  // page.tsq is the row's own query; ts_headline parses the text in the row's configuration. CJK
+  // rows are stored as bigrams, which the body's text does not show: their snippet is the start
+  // of the body, without marks, and never needs the whole body.
   private static final String SNIPPET =
-      "CASE WHEN strpos(head.text, chr(2)) > 0"
+      "CASE WHEN strpos(head.text, chr(2)) > 0 OR dispatch_search_cjk(page.language)"
           // the body itself (weight B in the stored tsvector) has no hit: the headline had them
           + " OR NOT ts_filter(page.search, '{b}') @@ page.tsq THEN head.text"
-          + " ELSE ts_headline('english', page.body, page.tsq, ?) END AS snippet";
+          + " ELSE ts_headline(dispatch_search_config(page.language), page.body, page.tsq, ?)"
+          + " END AS snippet";
   private static final String SNIPPET_HEAD =
-      ", LATERAL (SELECT ts_headline('english', left(page.body, "
+      ", LATERAL (SELECT ts_headline(dispatch_search_config(page.language), left(page.body, "
           + SNIPPET_CHARS
           + "), page.tsq, ?) AS text) head";
 
   private static final String SORT_DATE = "coalesce(d.dispatch_date, '-infinity'::date)";
-  private static final String RANK = "ts_rank_cd(d.search, tsq)";
 
-  /** FROM and WHERE for the filters; the query, when given, is the relation {@code tsq}. */
-  static void fromWhere(SearchFilter f, StringBuilder sql, List<Object> params) {
-    fromWhere(f, sql, params, true);
+  /** {@code ts_rank_cd} of the row's own query. */
+  private static void rank(TextMatch text, StringBuilder sql, List<Object> params) {
+    sql.append("ts_rank_cd(d.search, ");
+    text.rowQuery(sql, params);
+    sql.append(')');
+  }
+
+  /** FROM and WHERE for the filters; the query, when given, is {@link TextMatch}'s relations. */
+  static void fromWhere(
+      SearchFilter f, SearchLanguages langs, StringBuilder sql, List<Object> params) {
+    fromWhere(f, text(f, langs), sql, params, true);
+  }
+
+  /** The query's SQL, or null without a query. */
+  private static TextMatch text(SearchFilter f, SearchLanguages langs) {
+    if (!f.hasQuery()) {
+      return null;
+    }
+    if (langs == null) {
+      throw new IllegalArgumentException("a query needs the stored languages");
+    }
+    return new TextMatch(f.q(), langs);
   }
 
   /**
-   * The same; with {@code matchText} false the query is only the relation {@code tsq}, not a
-   * condition (the walk evaluates it per row).
+   * The same; with {@code matchText} false the query is only in FROM, not a condition (the walk
+   * evaluates it per row).
    */
-  static void fromWhere(SearchFilter f, StringBuilder sql, List<Object> params, boolean matchText) {
+  private static void fromWhere(
+      SearchFilter f, TextMatch text, StringBuilder sql, List<Object> params, boolean matchText) {
     sql.append(" FROM dispatches d");
-    if (f.hasQuery()) {
-      sql.append(", websearch_to_tsquery('english', ?) AS tsq");
-      params.add(f.q());
+    if (text != null) {
+      text.from(sql, params);
     }
     sql.append(" WHERE true");
-    if (f.hasQuery() && matchText) {
-      sql.append(" AND d.search @@ tsq");
+    if (text != null && matchText) {
+      sql.append(" AND ");
+      text.match(sql, params);
     }
     if (f.agency() != null) {
       sql.append(" AND d.agency = ?");
@@ -111,27 +137,44 @@ public final class DispatchSql {
    * sequence]}. ts_headline runs on the page's rows only.
    */
   public static Statement page(SearchFilter f, SortOrder sort, List<String> after, int limit) {
-    return page(f, sort, after, limit, false);
+    return page(f, null, sort, after, limit, false);
   }
 
-  /** The same; {@code summary} leaves the body out of the rows (list pages without bodies). */
+  /**
+   * The same for any filter; {@code langs} (needed with a query) are the stored rows' languages,
+   * {@code summary} leaves the body out of the rows (list pages without bodies).
+   */
   public static Statement page(
-      SearchFilter f, SortOrder sort, List<String> after, int limit, boolean summary) {
+      SearchFilter f,
+      SearchLanguages langs,
+      SortOrder sort,
+      List<String> after,
+      int limit,
+      boolean summary) {
     if (sort == SortOrder.RELEVANCE && !f.hasQuery()) {
       throw new IllegalArgumentException("relevance needs a query");
     }
+    TextMatch text = text(f, langs);
     List<Object> params = new ArrayList<>();
     StringBuilder inner = new StringBuilder("SELECT ");
-    if (!f.hasQuery()) {
+    if (text == null) {
       inner.append("NULL AS snippet, ");
     }
     inner.append(
-        summary && !f.hasQuery() ? COLUMNS.replace("d.body", "NULL::text AS body") : COLUMNS);
-    inner.append(", ").append(f.hasQuery() ? RANK : "NULL::real").append(" AS rank");
-    if (f.hasQuery()) {
-      inner.append(", tsq, d.search");
+        summary && text == null ? COLUMNS.replace("d.body", "NULL::text AS body") : COLUMNS);
+    inner.append(", ");
+    if (text == null) {
+      inner.append("NULL::real");
+    } else {
+      rank(text, inner, params);
     }
-    fromWhere(f, inner, params);
+    inner.append(" AS rank");
+    if (text != null) {
+      inner.append(", ");
+      text.rowQuery(inner, params);
+      inner.append(" AS tsq, d.search");
+    }
+    fromWhere(f, text, inner, params, true);
     if (after != null) {
       switch (sort) {
         case DATE -> {
@@ -140,7 +183,9 @@ public final class DispatchSql {
           params.add(after.get(1));
         }
         case RELEVANCE -> {
-          inner.append(" AND (").append(RANK).append(", d.id) < (?::real, ?)");
+          inner.append(" AND (");
+          rank(text, inner, params);
+          inner.append(", d.id) < (?::real, ?)");
           params.add(after.get(0));
           params.add(after.get(1));
         }
@@ -154,7 +199,7 @@ public final class DispatchSql {
     }
     inner.append(" ORDER BY ").append(orderBy(sort, "d.")).append(" LIMIT ?");
     params.add(limit);
-    if (!f.hasQuery()) {
+    if (text == null) {
       return new Statement(inner.toString(), params);
     }
     String sql =
@@ -186,13 +231,18 @@ public final class DispatchSql {
    * dozen rows, where the GIN path would find and sort every match.
    */
   public static Statement walk(
-      SearchFilter f, List<String> from, boolean inclusive, int window, int want) {
+      SearchFilter f,
+      SearchLanguages langs,
+      List<String> from,
+      boolean inclusive,
+      int window,
+      int want) {
+    TextMatch text = text(f, langs);
     List<Object> params = new ArrayList<>();
-    StringBuilder inner =
-        new StringBuilder("SELECT d.id, ")
-            .append(SORT_DATE)
-            .append(" AS k, d.search @@ tsq AS hit");
-    fromWhere(f, inner, params, false);
+    StringBuilder inner = new StringBuilder("SELECT d.id, ").append(SORT_DATE).append(" AS k, ");
+    text.hit(inner, params);
+    inner.append(" AS hit");
+    fromWhere(f, text, inner, params, false);
     keyBound(inner, params, from, inclusive);
     inner.append(" ORDER BY ").append(orderBy(SortOrder.DATE, "d.")).append(" LIMIT ?");
     params.add(window);
@@ -211,10 +261,11 @@ public final class DispatchSql {
    * The GIN path: the first {@code limit} matches in date order after the key {@code from}
    * (exclusive), found through the text index and sorted. Columns {@code id}, {@code k}.
    */
-  public static Statement matchesAfter(SearchFilter f, List<String> from, int limit) {
+  public static Statement matchesAfter(
+      SearchFilter f, SearchLanguages langs, List<String> from, int limit) {
     List<Object> params = new ArrayList<>();
     StringBuilder sql = new StringBuilder("SELECT d.id, ").append(SORT_DATE).append("::text AS k");
-    fromWhere(f, sql, params, true);
+    fromWhere(f, text(f, langs), sql, params, true);
     keyBound(sql, params, from, false);
     sql.append(" ORDER BY ").append(orderBy(SortOrder.DATE, "d.")).append(" LIMIT ?");
     params.add(limit);
@@ -242,19 +293,26 @@ public final class DispatchSql {
    */
   public static Statement rowsByIds(
       SearchFilter f,
+      SearchLanguages langs,
       SortOrder sort,
       String[] ids,
       List<String> afterRank,
       int limit,
       boolean summary) {
+    TextMatch text = text(f, langs);
     List<Object> params = new ArrayList<>();
-    StringBuilder inner = new StringBuilder("SELECT ").append(COLUMNS);
-    inner.append(", ").append(RANK).append(" AS rank, tsq, d.search");
-    fromWhere(f, inner, params, false);
+    StringBuilder inner = new StringBuilder("SELECT ").append(COLUMNS).append(", ");
+    rank(text, inner, params);
+    inner.append(" AS rank, ");
+    text.rowQuery(inner, params);
+    inner.append(" AS tsq, d.search");
+    fromWhere(f, text, inner, params, false);
     inner.append(" AND d.id = ANY(?::text[])");
     params.add(ids);
     if (afterRank != null) {
-      inner.append(" AND (").append(RANK).append(", d.id) < (?::real, ?)");
+      inner.append(" AND (");
+      rank(text, inner, params);
+      inner.append(", d.id) < (?::real, ?)");
       params.add(afterRank.get(0));
       params.add(afterRank.get(1));
     }
@@ -292,13 +350,14 @@ public final class DispatchSql {
   }
 
   /** Rows stored after {@code afterSeq} up to {@code uptoSeq} inclusive, in store order. */
-  public static Statement storedSince(SearchFilter f, long afterSeq, long uptoSeq, int limit) {
+  public static Statement storedSince(
+      SearchFilter f, SearchLanguages langs, long afterSeq, long uptoSeq, int limit) {
     List<Object> params = new ArrayList<>();
     StringBuilder sql =
         new StringBuilder("SELECT NULL AS snippet, ")
             .append(COLUMNS)
             .append(", NULL::real AS rank");
-    fromWhere(f, sql, params);
+    fromWhere(f, langs, sql, params);
     sql.append(" AND d.stored_seq > ? AND d.stored_seq <= ? ORDER BY d.stored_seq LIMIT ?");
     params.add(afterSeq);
     params.add(uptoSeq);
@@ -320,7 +379,7 @@ public final class DispatchSql {
    * Counts for one facet over the filtered rows: the {@code top} most frequent values (for DATE:
    * the {@code top} most recent days), as (value text, count).
    */
-  public static Statement facet(SearchFilter f, Facet facet, int top) {
+  public static Statement facet(SearchFilter f, SearchLanguages langs, Facet facet, int top) {
     List<Object> params = new ArrayList<>();
     StringBuilder sql = new StringBuilder();
     switch (facet) {
@@ -331,7 +390,7 @@ public final class DispatchSql {
       case DATE -> sql.append("SELECT d.dispatch_date::text AS value, count(*) AS n");
       case MENTION -> sql.append("SELECT fm.name AS value, count(DISTINCT d.id) AS n");
     }
-    fromWhere(f, sql, params);
+    fromWhere(f, langs, sql, params);
     switch (facet) {
       case AGENCY -> sql.append(" AND d.agency IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1");
       case LOCATED -> sql.append(" AND d.located IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1");
@@ -350,10 +409,10 @@ public final class DispatchSql {
   }
 
   /** How many rows the filters select. */
-  public static Statement count(SearchFilter f) {
+  public static Statement count(SearchFilter f, SearchLanguages langs) {
     List<Object> params = new ArrayList<>();
     StringBuilder sql = new StringBuilder("SELECT count(*)");
-    fromWhere(f, sql, params);
+    fromWhere(f, langs, sql, params);
     return new Statement(sql.toString(), params);
   }
 }

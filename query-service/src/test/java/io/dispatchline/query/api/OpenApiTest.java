@@ -41,6 +41,12 @@ class OpenApiTest {
         .body("paths.'/dispatches'.get.responses.keySet()", hasItems("200", "400", "401"))
         .body("paths.'/dispatches/stream'.get.parameters.name", hasItems("q", "Last-Event-ID"))
         .body("paths.'/facets'.get.parameters.name", hasItems("q", "mention", "limit"))
+        .body(
+            "paths.'/dispatches'.get.parameters.find { it.name == 'language' }.description",
+            containsString("ISO 639-1"))
+        .body(
+            "paths.'/dispatches'.get.parameters.find { it.name == 'q' }.description",
+            containsString("own language"))
         .body("paths.'/documents/{id}'.get.responses.keySet()", hasItems("200", "404"))
         .body(
             "paths.'/dispatches/{id}'.get.responses.'404'.content.keySet()",

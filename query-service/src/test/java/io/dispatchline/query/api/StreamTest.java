@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -178,5 +179,49 @@ class StreamTest {
       Sse changed = s.nextEvent();
       assertThat(changed.data()).contains(second.id()).contains("Corrected body.");
     }
+  }
+
+  @Test
+  void aQueryStreamsRowsInTheirLanguageEvenTheFirstOfANewLanguage() throws Exception {
+    String agency = "Stream-" + Events.newId();
+    String doc = Events.newId();
+    // a language code no other row has: the stream must not need it known beforehand
+    String language = "q" + (char) ('a' + new Random().nextInt(26)) + "z";
+    String word = QueryData.randomWord(new Random());
+    String query =
+        "agency="
+            + URLEncoder.encode(agency, StandardCharsets.UTF_8)
+            + "&q="
+            + URLEncoder.encode("переговоры or " + word, StandardCharsets.UTF_8);
+    try (Subscription s = new Subscription(query, null)) {
+      s.awaitSubscribed();
+      DispatchEvent english = inLanguage(dispatchOf(agency, doc, 0), "en", "Talks went on.");
+      DispatchEvent russian =
+          inLanguage(dispatchOf(agency, doc, 1), "ru", "Стороны договорились о переговорах.");
+      DispatchEvent fresh = inLanguage(dispatchOf(agency, doc, 2), language, "Then " + word + ".");
+      store.upsert(List.of(english, russian));
+      store.upsert(List.of(fresh));
+      assertThat(s.nextEvent().data()).contains("\"id\":\"" + russian.id() + "\"");
+      assertThat(s.nextEvent().data()).contains("\"id\":\"" + fresh.id() + "\"");
+    }
+  }
+
+  private static DispatchEvent inLanguage(DispatchEvent e, String language, String body) {
+    return new DispatchEvent(
+        e.id(),
+        e.documentId(),
+        e.sequence(),
+        e.kind(),
+        e.headline(),
+        e.located(),
+        e.agency(),
+        e.datelineText(),
+        e.dateText(),
+        e.date(),
+        body,
+        e.wordCount(),
+        language,
+        e.mentions(),
+        e.source());
   }
 }
