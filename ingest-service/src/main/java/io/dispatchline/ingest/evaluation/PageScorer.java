@@ -2,6 +2,7 @@ package io.dispatchline.ingest.evaluation;
 
 import io.dispatchline.ingest.split.Dispatch;
 import io.dispatchline.ingest.split.Kind;
+import io.dispatchline.ingest.split.text.CharClass;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -154,7 +155,7 @@ final class PageScorer {
 
   /** The first unused produced dispatch or teaser whose body starts with the labelled words. */
   private static int match(PageLabel.Item want, List<Dispatch> items, boolean[] used) {
-    List<String> first = LabelText.words(want.firstWords());
+    String first = String.join(" ", LabelText.words(want.firstWords()));
     if (first.isEmpty()) {
       return -1;
     }
@@ -168,19 +169,33 @@ final class PageScorer {
     return -1;
   }
 
-  private static boolean startsWith(String body, List<String> words) {
-    List<String> have = LabelText.words(body);
-    return have.size() >= words.size() && have.subList(0, words.size()).equals(words);
+  /**
+   * Whether the body starts with the words, whole words unless they end in Chinese or Japanese
+   * (labelled by characters: those languages put no spaces between words).
+   */
+  private static boolean startsWith(String body, String words) {
+    String have = String.join(" ", LabelText.words(body));
+    return have.startsWith(words)
+        && (have.length() == words.length()
+            || wordBoundary(words.charAt(words.length() - 1), have.charAt(words.length())));
+  }
+
+  /** Two characters side by side that are not inside one word: labels may end at either. */
+  private static boolean wordBoundary(char a, char b) {
+    return !Character.isLetterOrDigit(a)
+        || !Character.isLetterOrDigit(b)
+        || CharClass.isCjk(a)
+        || CharClass.isCjk(b);
   }
 
   private static boolean endsWith(String body, String lastWords) {
-    List<String> want = LabelText.words(lastWords);
+    String want = String.join(" ", LabelText.words(lastWords));
     if (want.isEmpty()) {
       return false;
     }
-    List<String> have = LabelText.words(body);
-    return have.size() >= want.size()
-        && have.subList(have.size() - want.size(), have.size()).equals(want);
+    String have = String.join(" ", LabelText.words(body));
+    int at = have.length() - want.length();
+    return have.endsWith(want) && (at == 0 || wordBoundary(have.charAt(at - 1), want.charAt(0)));
   }
 
   private static String monthDay(LocalDate date) {

@@ -133,4 +133,29 @@ class WireLanguagePagesTest {
     assertThat(d.body()).startsWith("Il governo ha approvato oggi");
     assertThat(d.language()).isEqualTo("it");
   }
+
+  @Test
+  void aCaptionRunIntoAKyodoDatelineIsSplitOffAndNotTheHeadline() throws IOException {
+    Dispatch d = only("ja-kyodo-caption.txt");
+    assertThat(d.headline()).isEqualTo("港の新しい橋が開通");
+    assertThat(d.located()).isEqualTo("横浜");
+    assertThat(d.agency()).isEqualTo("Kyodo");
+    assertThat(d.datelineText()).isEqualTo("【横浜共同】");
+    assertThat(d.body()).startsWith("横浜市の港に架かる新しい橋が1日開通し");
+    assertThat(d.body()).doesNotContain("（共同）");
+    assertThat(d.language()).isEqualTo("ja");
+  }
+
+  @Test
+  void aChineseCaptionIsDroppedAndAPageCutShortKeepsItsLastLine() throws IOException {
+    Dispatch d = only("zh-caption-and-cut.txt");
+    assertThat(d.headline()).isEqualTo("城市公园举办春季花展");
+    assertThat(d.located()).isEqualTo("上海");
+    assertThat(d.agency()).isEqualTo("China News Service");
+    assertThat(d.datelineText()).isEqualTo("中新社上海3月3日电 (记者 李明)");
+    assertThat(d.date()).isEqualTo(LocalDate.of(2026, 3, 3));
+    assertThat(d.body()).doesNotContain("王华 摄");
+    assertThat(d.body()).endsWith("主办方表示,花展期间将延长开放时间,方便");
+    assertThat(d.language()).isEqualTo("zh");
+  }
 }

@@ -96,6 +96,12 @@ public final class Chrome {
     if (block.caption() || Captions.isCaption(text)) {
       return Role.CAPTION;
     }
+    if (CjkChrome.applies(text)) {
+      Role cjk = CjkChrome.classify(text, agencies);
+      if (cjk != null) {
+        return cjk;
+      }
+    }
     if (ChromeLines.isCookieBanner(text)) {
       return Role.SHARE;
     }

@@ -47,8 +47,10 @@ public record AgencyGroup(
           return null;
         }
         String normal = agencies.known(part);
-        if (normal == null && !Character.isUpperCase(part.charAt(0))) {
-          return null; // "(and others)": only listed agencies may be printed in lower case
+        if (normal == null && !known && !Character.isUpperCase(part.charAt(0))) {
+          // "(and others)": only listed agencies may be printed in lower case, and after one its
+          // regional service ("(dpa/lno)")
+          return null;
         }
         if (normal != null && !known) {
           agency = normal;

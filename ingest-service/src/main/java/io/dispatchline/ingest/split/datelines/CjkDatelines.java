@@ -19,6 +19,8 @@ final class CjkDatelines {
   private static final int MAX_CREDIT = 40;
   private static final int MAX_BRACKETED = 16;
   private static final String OWN_CORRESPONDENT = "本报";
+  private static final String REPORTER = "记者";
+  private static final String REPORTS = "报道";
 
   private final Agencies agencies;
 
@@ -35,19 +37,62 @@ final class CjkDatelines {
     return p.charAt(0) == '\u3010' ? bracketed(p) : filed(p);
   }
 
-  /** "【北京共同】": a place and a listed agency inside the brackets. */
+  /**
+   * Where a bracketed dateline ("【ニューヨーク共同】") stands inside a paragraph, after other text (a
+   * caption run into it); -1 when none.
+   */
+  static int bracketedAt(String t, DatelineParser parser) {
+    int open = t.indexOf('\u3010', 1);
+    if (open < 0 || open > MAX_RUN_IN) {
+      return -1;
+    }
+    return parser.parse(t.substring(open)) != null ? open : -1;
+  }
+
+  /** Text run into a bracketed dateline is at most a caption's length. */
+  private static final int MAX_RUN_IN = 300;
+
+  /**
+   * "【北京共同】": a place and a listed agency inside the brackets; "【新華社北京3月7日】": the agency first,
+   * then the place and the date.
+   */
   private Dateline bracketed(String p) {
     int close = p.indexOf('\u3011');
     if (close < 3 || close > MAX_BRACKETED || close + 1 >= p.length()) {
       return null;
     }
+    int body = skipSpaces(p, close + 1);
     for (int a = 2; a < close - 1 && a <= MAX_AGENCY; a++) {
       String agency = agencies.known(p.substring(close - a, close));
       if (agency != null) {
         String place = p.substring(1, close - a);
-        int body = skipSpaces(p, close + 1);
         return new Dateline(place, agency, p.substring(0, close + 1), null, 0, 0, 0, body, false);
       }
+    }
+    for (int a = Math.min(MAX_AGENCY, close - 2); a >= 2; a--) {
+      String agency = agencies.known(p.substring(1, 1 + a));
+      if (agency == null) {
+        continue;
+      }
+      int digits = 1 + a;
+      while (digits < close && CharClass.isCjk(p.charAt(digits))) {
+        digits++;
+      }
+      int[] date = new int[2];
+      boolean dated = digits < close && date(p, digits, close, date) == close;
+      if (digits == 1 + a || !(dated || digits == close)) {
+        return null;
+      }
+      return new Dateline(
+          p.substring(1 + a, digits),
+          agency,
+          p.substring(0, close + 1),
+          dated ? p.substring(digits, close) : null,
+          dated ? date[0] : 0,
+          dated ? date[1] : 0,
+          0,
+          body,
+          false);
     }
     return null;
   }
@@ -94,6 +139,16 @@ final class CjkDatelines {
       int close = p.indexOf(closer, credit + 1);
       if (close > 0 && close - credit <= MAX_CREDIT) {
         end = close + 1;
+      }
+    }
+    if (end == dateEnd + 1 && p.startsWith(REPORTER, end)) {
+      // "…电记者张金江报道:": the credit without brackets, up to its "reports:"
+      int reports = p.indexOf(REPORTS, end);
+      if (reports > 0 && reports - end <= MAX_CREDIT) {
+        end = reports + REPORTS.length();
+        if (end < p.length() && (p.charAt(end) == ':' || p.charAt(end) == '：')) {
+          end++;
+        }
       }
     }
     int body = skipSpaces(p, end);

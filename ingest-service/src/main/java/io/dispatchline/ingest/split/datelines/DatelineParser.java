@@ -307,7 +307,16 @@ public final class DatelineParser {
       // "karachi: A Pakistani minister …": a site that lower-cases its colon datelines.
       return knownColonPlace(p, lowerPlaceEnd(p, limit), limit);
     }
-    if (titleCasePlace && !mayFollowTitlePlace(p, placeEnd, limit)) {
+    // "Багдад. 20 февраля. INTERFAX.RU - …": a full stop for the comma after a Title-case place
+    boolean dotBeforeDate =
+        titleCasePlace
+            && placeEnd > 2
+            && p.charAt(placeEnd - 1) == '.'
+            && placeEnd + 1 < limit
+            && p.charAt(placeEnd) == ' '
+            && Character.isDigit(p.charAt(placeEnd + 1))
+            && DateText.at(p, placeEnd + 1, limit) != null;
+    if (titleCasePlace && !dotBeforeDate && !mayFollowTitlePlace(p, placeEnd, limit)) {
       return knownColonPlace(
           p, placeEnd, limit); // "Doha: The emir …"; "The Chinese premier said …"
     }
@@ -320,11 +329,22 @@ public final class DatelineParser {
         && DateText.at(p, placeEnd + 1, limit) != null) {
       locatedEnd = placeEnd - 1; // "MINSK. July 26 (Interfax) -": a full stop for the comma
     }
+    if (uncasedPlace && p.startsWith(" \u0641\u064a", placeEnd - 3)) {
+      locatedEnd = placeEnd - 3; // "أبوظبي في 24 مارس": "in" before the date is no part of it
+    }
     boolean region = false;
     DateText date = null;
     String commaAgency = null;
+    if (dotBeforeDate) {
+      locatedEnd = placeEnd - 1;
+      date = DateText.at(p, placeEnd + 1, limit);
+      pos = date.end();
+    } else if (uncasedPlace) {
+      date = numericDate(p, placeEnd, limit); // KUNA: "الكويت - 24 - 1 (كونا) -"
+      pos = date == null ? pos : date.end();
+    }
 
-    if (placeEnd > 0) {
+    if (placeEnd > 0 && date == null) {
       // Regions and the date: ", Kenya", " [India]", ", Oct. 26".
       for (int step = 0; step < 3 && pos < limit; step++) {
         char c = p.charAt(pos) == '\u060C' ? ',' : p.charAt(pos); // the Arabic comma
@@ -385,17 +405,27 @@ public final class DatelineParser {
           break;
         }
       }
-    } else {
+    } else if (placeEnd <= 0) {
       // No place: only a date or a listed agency may open a dateline ("Nov. 29 (UPI) --").
       date = DateText.at(p, 0, limit);
       pos = date == null ? 0 : date.end();
     }
 
+    if (commaAgency == null && date != null) {
+      commaAgency = agencyBeforeSeparator(p, pos, limit);
+      if (commaAgency != null) {
+        pos = skipBackSpaces(p, nameEnd(p, skipSpaces(p, pos, limit), limit));
+      }
+    }
     String agency = commaAgency;
     boolean knownAgency = commaAgency != null;
     boolean slashAgency = false;
     for (int g = 0; g < MAX_GROUPS && commaAgency == null; g++) {
       int a = skipSpaces(p, pos, limit);
+      if (uncasedPlace && a + 1 < limit && p.charAt(a) == '-') {
+        int b = skipSpaces(p, a + 1, limit);
+        a = b < limit && p.charAt(b) == '(' ? b : a; // "بكين- (أ ش أ):"
+      }
       if (a < limit && p.charAt(a) == '(') {
         AgencyGroup group = AgencyGroup.at(p, a, limit, agencies, places);
         if (group == null) {
@@ -486,9 +516,26 @@ public final class DatelineParser {
     if (bodyStart >= p.length()) {
       return null;
     }
+    boolean named = false;
+    if (agency == null && date != null && !colon) {
+      // "ПЕКИН, 22 сен – РИА Новости. Китай …", "BEIJING, 16 nov-RIA Novosti. La Chine …": RIA
+      // Novosti names itself after the dash.
+      int dot = indexOf(p, '.', bodyStart + 1, Math.min(p.length(), bodyStart + MAX_SLASH_AGENCY));
+      String name = dot < 0 ? null : agencies.known(p.substring(bodyStart, dot));
+      int after = dot < 0 ? -1 : skipSpaces(p, dot + 1, p.length());
+      if (name != null && after > dot + 1 && startsSentence(p, after)) {
+        agency = name;
+        sepEnd = dot + 1;
+        bodyStart = after;
+        named = true;
+      }
+    }
     // "(Reuters) -The …": a listed agency's dash may touch the sentence, as pages lose the space.
     boolean touching = colon || (knownAgency && p.charAt(sepEnd - 1) == '-');
-    if (bodyStart == sepEnd && !(touching && startsSentence(p, bodyStart)) && sepEnd != pos) {
+    if (!named
+        && bodyStart == sepEnd
+        && !(touching && startsSentence(p, bodyStart))
+        && sepEnd != pos) {
       return null; // "LONDON (Reuters) -Shares": a hyphenated word, not a dateline
     }
     if (agency == null && date == null && colon && !places.known(p.substring(0, locatedEnd))) {
@@ -496,17 +543,6 @@ public final class DatelineParser {
     }
     if (agency == null && date == null && agencies.known(p.substring(0, locatedEnd)) != null) {
       return null; // "IRNA - Islamic Republic News Agency": an agency's name line, no place
-    }
-    if (agency == null && date != null && !colon) {
-      // "ПЕКИН, 22 сен – РИА Новости. Китай …": RIA Novosti names itself after the dash.
-      int dot = indexOf(p, '.', bodyStart + 1, Math.min(p.length(), bodyStart + MAX_SLASH_AGENCY));
-      String named = dot < 0 ? null : agencies.known(p.substring(bodyStart, dot));
-      int after = dot < 0 ? -1 : skipSpaces(p, dot + 1, p.length());
-      if (named != null && after > dot + 1 && startsSentence(p, after)) {
-        agency = named;
-        sepEnd = dot + 1;
-        bodyStart = after;
-      }
     }
     return new Dateline(
         placeEnd > 0 ? p.substring(0, locatedEnd) : null,
@@ -576,6 +612,52 @@ public final class DatelineParser {
     }
     char c = p.charAt(i);
     return c == '.' || c == '!' || c == '?' || Character.isLetterOrDigit(c) && p.length() > 200;
+  }
+
+  /**
+   * A listed agency between the date and the separator, printed bare: "Багдад. 20 февраля.
+   * INTERFAX.RU -"; null when there is none.
+   */
+  private String agencyBeforeSeparator(String p, int pos, int limit) {
+    int q = skipSpaces(p, pos, limit);
+    int e = nameEnd(p, q, limit);
+    if (e <= q || separator(p, skipSpaces(p, e, limit), limit) < 0) {
+      return null;
+    }
+    return agencies.known(p.substring(q, e).strip());
+  }
+
+  /** "- 24 - 1": KUNA's Arabic day and month as numbers, after the place; null otherwise. */
+  private static DateText numericDate(String p, int from, int limit) {
+    int i = skipSpaces(p, from, limit);
+    if (i >= limit || p.charAt(i) != '-') {
+      return null;
+    }
+    int d = skipSpaces(p, i + 1, limit);
+    int dEnd = digitsEnd(p, d, limit);
+    int dash = skipSpaces(p, dEnd, limit);
+    if (dEnd == d || dash >= limit || p.charAt(dash) != '-') {
+      return null;
+    }
+    int m = skipSpaces(p, dash + 1, limit);
+    int mEnd = digitsEnd(p, m, limit);
+    if (mEnd == m || mEnd >= limit || p.charAt(mEnd) != ' ') {
+      return null;
+    }
+    int day = Integer.parseInt(p, d, dEnd, 10);
+    int month = Integer.parseInt(p, m, mEnd, 10);
+    if (day < 1 || day > 31 || month < 1 || month > 12) {
+      return null;
+    }
+    return new DateText(d, mEnd, mEnd, month, day, 0);
+  }
+
+  private static int digitsEnd(String p, int from, int limit) {
+    int i = from;
+    while (i < limit && i - from < 2 && Character.isDigit(p.charAt(i))) {
+      i++;
+    }
+    return i < limit && Character.isDigit(p.charAt(i)) ? from : i;
   }
 
   /** "/Trend/", "/ Kabar /", "/Trend, N. Kirtskhalia/": a listed agency, a reporter after it. */

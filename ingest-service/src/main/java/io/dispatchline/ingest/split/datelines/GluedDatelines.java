@@ -30,6 +30,17 @@ public final class GluedDatelines {
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       int at = b.heading() || b.caption() ? -1 : gluedAt(b.text(), parser);
+      int bracket = at > 0 ? -1 : CjkDatelines.bracketedAt(b.text(), parser);
+      if (bracket > 0) {
+        // "…タイムズスクエア（共同）【ニューヨーク共同】米…": a caption run into the dateline
+        if (out == null) {
+          out = new ArrayList<>(blocks.size() + 8);
+          out.addAll(blocks.subList(0, i));
+        }
+        out.add(new Block(b.text().substring(0, bracket).strip(), false, false));
+        out.add(new Block(b.text().substring(bracket), false, false, b.linkDensity()));
+        continue;
+      }
       if (at > 0 && out == null) {
         out = new ArrayList<>(blocks.size() + 8);
         out.addAll(blocks.subList(0, i));

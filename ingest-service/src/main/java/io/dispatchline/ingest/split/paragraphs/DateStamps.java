@@ -2,9 +2,10 @@ package io.dispatchline.ingest.split.paragraphs;
 
 /**
  * A machine date stamp run into the start of a line, as page exports and feeds print them: "date
- * 2022-04-22 Mumbai, Apr 22 (PTI) …", "Published: 2023-07-25 ISLAMABAD: …". The stamp is the page's
- * publish time, and the dateline after it must open its paragraph to be seen, so the stamp becomes
- * a paragraph of its own.
+ * 2022-04-22 Mumbai, Apr 22 (PTI) …", "Published: 2023-07-25 ISLAMABAD: …", "date 2018-03
+ * Ljubljana, 29. marca - …" (the month only). The stamp is the page's publish time, and the
+ * dateline after it must open its paragraph to be seen, so the stamp becomes a paragraph of its
+ * own.
  */
 final class DateStamps {
   private static final String[] LABELS = {"date", "published", "updated", "posted"};
@@ -26,16 +27,19 @@ final class DateStamps {
         break;
       }
     }
-    // YYYY-MM-DD
-    if (line.length() < i + 11
+    // YYYY-MM-DD, or YYYY-MM where the export knows only the month
+    if (line.length() < i + 8
         || !digits(line, i, 4)
         || line.charAt(i + 4) != '-'
-        || !digits(line, i + 5, 2)
-        || line.charAt(i + 7) != '-'
-        || !digits(line, i + 8, 2)) {
+        || !digits(line, i + 5, 2)) {
       return 0;
     }
-    int end = i + 10;
+    int end = i + 7;
+    if (line.length() >= i + 11 && line.charAt(i + 7) == '-' && digits(line, i + 8, 2)) {
+      end = i + 10;
+    } else if (i == 0) {
+      return 0; // a bare "2018-03" is a figure, not a stamp: only a labelled one is
+    }
     if (line.charAt(end) != ' ' || end + 1 >= line.length()) {
       return 0; // the date alone, or glued to more: not a stamp in front of text
     }

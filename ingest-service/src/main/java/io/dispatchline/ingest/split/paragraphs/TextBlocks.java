@@ -26,7 +26,8 @@ public final class TextBlocks {
 
   private TextBlocks() {}
 
-  public static List<Block> of(String t) {
+  public static List<Block> of(String text) {
+    String t = withoutBreakTags(text);
     List<Block> out = new ArrayList<>();
     Paragraph paragraph = new Paragraph(out);
     LineScanner lines = new LineScanner(t);
@@ -70,6 +71,20 @@ public final class TextBlocks {
     return evidentWraps < MIN_EVIDENT_WRAPS || softBreaks.isEmpty()
         ? out
         : joinWrapsAfterFunctionWords(out, softBreaks);
+  }
+
+  private static final java.util.regex.Pattern BREAK_TAG =
+      java.util.regex.Pattern.compile("<br\\s*/?>", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Text copied out of a page's source keeps its line-break tags ("…边界争端<br>
+   * 本报墨西哥城…"): each is the line break it stood for. Other markup is left alone, as text.
+   */
+  private static String withoutBreakTags(String t) {
+    if (t.indexOf("<br") < 0 && t.indexOf("<BR") < 0) {
+      return t;
+    }
+    return BREAK_TAG.matcher(t).replaceAll("\n");
   }
 
   /**

@@ -99,7 +99,7 @@ final class StoryEnd {
     if (lastKept == lastOfPage
         && lastKept >= storyEnd
         && onlyTextBetween(roles, storyEnd, lastKept)
-        && onlyRunningTextBetween(blocks, storyEnd, lastKept)) {
+        && onlyRunningTextBetween(blocks, roles, storyEnd, lastKept)) {
       String last = blocks.get(lastKept).text();
       if (!endsLikeTeaser(last)
           && blocks.get(lastKept).linkDensity() < MAX_LINK_DENSITY
@@ -189,20 +189,27 @@ final class StoryEnd {
     return Character.isLetterOrDigit(c) || c == ',';
   }
 
-  /** Every paragraph in [from, last) is longer than a label or a link ("Share", "Tags: …"). */
-  private static boolean onlyRunningTextBetween(List<Block> blocks, int from, int last) {
+  /**
+   * Every story paragraph in [from, last) is longer than a label or a link ("Share", "Tags: …"); a
+   * picture's caption may stand among them.
+   */
+  private static boolean onlyRunningTextBetween(
+      List<Block> blocks, Chrome.Role[] roles, int from, int last) {
     for (int i = from; i < last; i++) {
-      if (blocks.get(i).text().length() < MIN_CUT_STUB) {
+      if (roles[i] == Chrome.Role.CONTENT && blocks.get(i).text().length() < MIN_CUT_STUB) {
         return false;
       }
     }
     return true;
   }
 
-  /** Nothing but story paragraphs between the story's last sentence and the page's end. */
+  /**
+   * Nothing but story paragraphs (and pictures' captions among them) between the story's last
+   * sentence and the page's end.
+   */
   private static boolean onlyTextBetween(Chrome.Role[] roles, int from, int last) {
     for (int i = from; i < last; i++) {
-      if (roles[i] != Chrome.Role.CONTENT) {
+      if (roles[i] != Chrome.Role.CONTENT && roles[i] != Chrome.Role.CAPTION) {
         return false;
       }
     }

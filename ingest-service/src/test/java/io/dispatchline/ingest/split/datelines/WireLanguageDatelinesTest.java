@@ -40,6 +40,14 @@ class WireLanguageDatelinesTest {
           ПЕКИН, 22 сен – РИА Новости. Китай рассчитывает на диалог.|ПЕКИН|RIA Novosti|ПЕКИН, 22 сен – РИА Новости.|22 сен|9|22|Китай рассчитывает на диалог.
           Beijing, 14 de noviembre de 2014 (Xinhua).- El presidente habló.|Beijing|Xinhua|Beijing, 14 de noviembre de 2014 (Xinhua).-|14 de noviembre de 2014|11|14|El presidente habló.
           MOSCÚ, 21 ago (Xinhua) -- El primer ministro llegó.|MOSCÚ|Xinhua|MOSCÚ, 21 ago (Xinhua) --|21 ago|8|21|El primer ministro llegó.
+          BEIJING, 16 nov-RIA Novosti. La Chine a salué l'accord.|BEIJING|RIA Novosti|BEIJING, 16 nov-RIA Novosti.|16 nov|11|16|La Chine a salué l'accord.
+          Багдад. 20 февраля. INTERFAX.RU - В Москве удивлены заявлением.|Багдад|Interfax|Багдад. 20 февраля. INTERFAX.RU -|20 февраля|2|20|В Москве удивлены заявлением.
+          Hamburg (dpa/lno) - Die Polizei sucht einen Mann.|Hamburg|dpa|Hamburg (dpa/lno) -|-|0|0|Die Polizei sucht einen Mann.
+          القاهرة- (أ ش أ): قال الوزير إن المحادثات مستمرة.|القاهرة|MENA|القاهرة- (أ ش أ):|-|0|0|قال الوزير إن المحادثات مستمرة.
+          الكويت - 24 - 1 (كونا) - فاز الفريق بالمباراة.|الكويت|KUNA|الكويت - 24 - 1 (كونا) -|24 - 1|1|24|فاز الفريق بالمباراة.
+          أبوظبي في 24 مارس / وام / أكد الرئيس أهمية التعاون.|أبوظبي|WAM|أبوظبي في 24 مارس / وام /|24 مارس|3|24|أكد الرئيس أهمية التعاون.
+          【新華社北京3月7日】中国の外相は記者会見で述べた。|北京|Xinhua|【新華社北京3月7日】|3月7日|3|7|中国の外相は記者会見で述べた。
+          本报墨西哥城1月28日电记者王明报道:两国军队今天又发生冲突。|墨西哥城|-|本报墨西哥城1月28日电记者王明报道:|1月28日|1|28|两国军队今天又发生冲突。
           """)
   void aDatelineInTheAgencysOwnLanguageIsRead(
       String paragraph,
@@ -72,6 +80,8 @@ class WireLanguageDatelinesTest {
           【特集】中国経済の行方
           الصين وقرغيزستان تبحثان التعاون التجاري في بكين
           Москва — столица России и крупнейший город страны.
+          Washington. Friday. The president said he would sign the bill.
+          Paris. 3 people died on Friday in a fire, police said.
           """)
   void textThatOnlyLooksLikeSuchADatelineIsNone(String paragraph) {
     assertThat(parser.parse(paragraph)).isNull();

@@ -134,4 +134,18 @@ class TextBlocksTest {
   void textIsComposedToNfc() {
     assertThat(paragraphs("Cafe\u0301")).containsExactly("Caf\u00e9");
   }
+
+  @Test
+  void lineBreakTagsLeftInCopiedTextAreLineBreaks() {
+    assertThat(paragraphs("第6版(国际)<br/>专栏:<br /> 本报北京1月28日电 两国代表举行会谈。<BR>完"))
+        .containsExactly("第6版(国际)", "专栏:", "本报北京1月28日电 两国代表举行会谈。", "完");
+  }
+
+  @Test
+  void aDateStampOfTheMonthOnlyIsAParagraphOfItsOwn() {
+    assertThat(paragraphs("date 2018-03 Ljubljana, 29. marca - Vlada je danes sprejela načrt."))
+        .containsExactly("date 2018-03", "Ljubljana, 29. marca - Vlada je danes sprejela načrt.");
+    assertThat(paragraphs("2018-03 was the wettest month on record here."))
+        .containsExactly("2018-03 was the wettest month on record here.");
+  }
 }
