@@ -437,6 +437,14 @@ public final class DatelineParser {
           }
           locatedEnd = group.end();
           int q = group.end();
+          if (q + 2 < limit && p.charAt(q) == ' ' && p.charAt(q + 1) == '[') {
+            // "Srinagar (Jammu and Kashmir) [India], Nov 3 (ANI):": the country after the state
+            int close = indexOf(p, ']', q + 2, limit);
+            if (close > 0 && DatelinePlaces.region(p, q + 2, close) == close) {
+              locatedEnd = close + 1;
+              q = close + 1;
+            }
+          }
           if (q + 1 < limit && p.charAt(q) == ',') {
             DateText d = DateText.at(p, skipSpaces(p, q + 1, limit), limit);
             if (d != null) {
@@ -461,6 +469,16 @@ public final class DatelineParser {
           }
         }
         pos = group.end();
+      } else if (a < limit && p.charAt(a) == '|' && agency == null && placeEnd > 0) {
+        // "TEMA, Ghana | Xinhua | The port …": a teaser's place and agency between bars
+        int close = indexOf(p, '|', a + 1, Math.min(limit, a + 2 + MAX_SLASH_AGENCY));
+        if (close < 0 || (agency = agencies.known(p.substring(a + 1, close).strip())) == null) {
+          return null;
+        }
+        knownAgency = true;
+        slashAgency = true;
+        pos = close + 1;
+        break;
       } else if (a < limit && p.charAt(a) == '/' && agency == null) {
         int close = indexOf(p, '/', a + 1, Math.min(limit, a + 2 + MAX_SLASH_AGENCY));
         if (close < 0 || (agency = slashAgency(p.substring(a + 1, close))) == null) {

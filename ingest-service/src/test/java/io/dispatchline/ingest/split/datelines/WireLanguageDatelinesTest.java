@@ -48,6 +48,9 @@ class WireLanguageDatelinesTest {
           أبوظبي في 24 مارس / وام / أكد الرئيس أهمية التعاون.|أبوظبي|WAM|أبوظبي في 24 مارس / وام /|24 مارس|3|24|أكد الرئيس أهمية التعاون.
           【新華社北京3月7日】中国の外相は記者会見で述べた。|北京|Xinhua|【新華社北京3月7日】|3月7日|3|7|中国の外相は記者会見で述べた。
           本报墨西哥城1月28日电记者王明报道:两国军队今天又发生冲突。|墨西哥城|-|本报墨西哥城1月28日电记者王明报道:|1月28日|1|28|两国军队今天又发生冲突。
+          LONDON, March 3, 2024 /PRNewswire/ -- Acme Corp announced a product.|LONDON|PRNewswire|LONDON, March 3, 2024 /PRNewswire/ --|March 3, 2024|3|3|Acme Corp announced a product.
+          Srinagar (Jammu and Kashmir) [India], Nov 3 (ANI): Police said.|Srinagar (Jammu and Kashmir) [India]|ANI|Srinagar (Jammu and Kashmir) [India], Nov 3 (ANI):|Nov 3|11|3|Police said.
+          Vatican City (Agenzia Fides) - The Pope spoke on Monday.|Vatican City|Fides|Vatican City (Agenzia Fides) -|-|0|0|The Pope spoke on Monday.
           """)
   void aDatelineInTheAgencysOwnLanguageIsRead(
       String paragraph,
@@ -85,5 +88,17 @@ class WireLanguageDatelinesTest {
           """)
   void textThatOnlyLooksLikeSuchADatelineIsNone(String paragraph) {
     assertThat(parser.parse(paragraph)).isNull();
+  }
+
+  @org.junit.jupiter.api.Test
+  void aTeasersPlaceAndAgencyBetweenBarsAreADateline() {
+    Dateline d = parser.parse("TEMA, Ghana | Xinhua | The port handled more cargo this year.");
+    assertThat(d).isNotNull();
+    assertThat(d.located()).isEqualTo("TEMA, Ghana");
+    assertThat(d.agency()).isEqualTo("Xinhua");
+    assertThat(d.text()).isEqualTo("TEMA, Ghana | Xinhua |");
+    assertThat(d.bodyStart()).isEqualTo("TEMA, Ghana | Xinhua | ".length());
+    assertThat(parser.parse("Prices | Markets | World")).isNull();
+    assertThat(parser.parse("LONDON | Opinion | The case for rail")).isNull();
   }
 }
