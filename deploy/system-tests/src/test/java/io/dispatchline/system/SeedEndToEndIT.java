@@ -57,6 +57,8 @@ class SeedEndToEndIT {
           "2023-10-27",
           "2023-10-25");
 
+  static final String INGEST_TOKEN = "seed-end-to-end-token";
+
   static LocalStack stack;
   static ServiceProcess query;
   static ServiceProcess ingest;
@@ -73,6 +75,7 @@ class SeedEndToEndIT {
     env.put("QUARKUS_DATASOURCE_PASSWORD", stack.password());
     query = ServiceProcess.start("query-service", env);
     env.put("DISPATCHLINE_SEEDS_DIR", SystemPaths.root().resolve("seeds").toString());
+    env.put("INGEST_TOKEN", INGEST_TOKEN);
     ingest = ServiceProcess.start("ingest-service", env);
   }
 
@@ -161,6 +164,61 @@ class SeedEndToEndIT {
       assertThat(headers).containsEntry("ce_specversion", "1.0").containsEntry("ce_id", r.key());
       assertThat(headers).containsKeys("ce_type", "ce_source", "ce_time");
     }
+  }
+
+  @Test
+  void pagesInRussianAndSpanishAreFoundByTheirOwnLanguagesWordForms() throws Exception {
+    upload(
+        "ru-page.txt",
+        "Кыргызстан и Китай обсудили развитие торговли\n\n"
+            + "Бишкек, 24 октября /Синьхуа/ -- Представители правительств Кыргызстана и Китая в"
+            + " четверг провели переговоры о расширении торгового сотрудничества между странами.\n\n"
+            + "Стороны договорились продолжить обсуждение в следующем месяце.\n");
+    upload(
+        "es-page.txt",
+        "China y Kirguistán debaten cooperación comercial\n\n"
+            + "PEKÍN, 26 oct (Xinhua) -- Representantes de los gobiernos de China y Kirguistán"
+            + " debatieron hoy jueves sobre la ampliación de la cooperación comercial entre los dos"
+            + " países.\n\nLas dos partes acordaron continuar las conversaciones el próximo mes.\n");
+    // "переговоры" and "cooperaciones" are other forms of the words the pages print
+    JsonNode russian = firstHit("%D0%BF%D0%B5%D1%80%D0%B5%D0%B3%D0%BE%D0%B2%D0%BE%D1%80%D1%8B");
+    assertThat(russian.get("language").asText()).isEqualTo("ru");
+    assertThat(russian.get("agency").asText()).isEqualTo("Xinhua");
+    assertThat(russian.get("located").asText()).isEqualTo("Бишкек");
+    assertThat(russian.get("date").asText()).endsWith("-10-24");
+    JsonNode spanish = firstHit("cooperaciones");
+    assertThat(spanish.get("language").asText()).isEqualTo("es");
+    assertThat(spanish.get("located").asText()).isEqualTo("PEKÍN");
+    assertThat(spanish.get("headline").asText())
+        .isEqualTo("China y Kirguistán debaten cooperación comercial");
+  }
+
+  private static void upload(String name, String text) throws Exception {
+    HttpResponse<String> answer =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(ingest.baseUrl() + "/documents?source=" + name))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .header("Authorization", "Bearer " + INGEST_TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(answer.statusCode()).as(answer.body()).isBetween(200, 202);
+  }
+
+  /** The first dispatch {@code GET /dispatches?q=…} answers, once there is one. */
+  private static JsonNode firstHit(String encodedQuery) {
+    return Awaitility.await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () -> {
+              HttpResponse<String> page =
+                  get(query.baseUrl() + "/dispatches?q=" + encodedQuery + "&kind=dispatch");
+              JsonNode items = JSON.readTree(page.body()).get("items");
+              return items == null || items.isEmpty() ? null : items.get(0);
+            },
+            hit -> hit != null);
   }
 
   /** The items of the seed document, in document order, read page by page. */

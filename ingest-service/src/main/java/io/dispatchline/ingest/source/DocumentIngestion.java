@@ -13,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -84,12 +86,19 @@ public class DocumentIngestion {
 
   /** Splits the document into the events {@link #ingest} would publish, publishing nothing. */
   public IngestResult prepare(IncomingDocument document) {
+    Instant now = Instant.now(clock);
+    // A dateline's date without a year ("SEOUL, Sept. 17 (Yonhap) --") on a page that names none
+    // takes the latest such date not after the given publication date, or else the ingestion's.
+    LocalDate reference =
+        document.referenceDate() != null
+            ? document.referenceDate()
+            : LocalDate.ofInstant(now, ZoneOffset.UTC);
     SplitResult split =
         document.html()
-            ? splitter.splitHtml(document.content(), document.referenceDate())
-            : splitter.splitText(document.content(), document.referenceDate());
+            ? splitter.splitHtml(document.content(), reference)
+            : splitter.splitText(document.content(), reference);
     DispatchEvent.Source source =
-        new DispatchEvent.Source(document.sourceType(), document.sourceName(), Instant.now(clock));
+        new DispatchEvent.Source(document.sourceType(), document.sourceName(), now);
     List<DispatchEvent> events = DispatchEvents.of(split, source);
     return new IngestResult(split.documentId(), events);
   }

@@ -116,7 +116,7 @@ public final class Chrome {
     if (ChromeLines.isCopyright(text)) {
       return Role.COPYRIGHT;
     }
-    if (n <= MAX_NOTE && ChromeLines.isEditorialNote(text)) {
+    if (n <= MAX_NOTE && (ChromeLines.isEditorialNote(text) || ChromeLines.isDigestNote(text))) {
       return Role.EDITORIAL_NOTE;
     }
     if (n > MAX_SHORT_CHROME) {

@@ -82,6 +82,17 @@ public final class ChromeLines {
 
   /** "© 2023 Xinhua", "Copyright 2023 The Associated Press", "(c) 2024 Reuters". */
   static boolean isCopyright(String text) {
+    boolean bracketed =
+        (text.charAt(0) == '[' || text.charAt(0) == '(')
+            && text.length() > 1
+            && !text.regionMatches(true, 0, "(c)", 0, 3);
+    if (bracketed) {
+      // "[Copyright The Jiji Press, Ltd.]": in brackets it is no sentence ("Copyright law …")
+      text = text.substring(1);
+      if (text.regionMatches(true, 0, "copyright ", 0, 10)) {
+        return true;
+      }
+    }
     if (text.charAt(0) == '\u00a9') {
       return true;
     }
@@ -101,6 +112,11 @@ public final class ChromeLines {
       }
     }
     return text.regionMatches(true, from + 1, "(c)", 0, 3);
+  }
+
+  /** "SENT: 430 words.": the length note of an AP digest's item. */
+  static boolean isDigestNote(String text) {
+    return text.startsWith("SENT: ") && text.length() < 80 && text.contains(" words");
   }
 
   /** "The following reports were originally published by …", "Editor's note: …". */

@@ -56,6 +56,27 @@ public final class EndMarks {
     if (n < 8) {
       return -1;
     }
+    int desk = deskInitialsAt(t);
+    if (desk > 0) {
+      // "… the Amir. (end) hb", "… em Havana. EFE arj/cd": the desk's initials after the mark
+      String before = t.substring(0, skipBackSpaces(t, desk));
+      int at = markAt(before);
+      if (at > 0) {
+        return at;
+      }
+      int word = before.lastIndexOf(' ') + 1;
+      if (word > 0 && isCapsWord(before, word) && afterSentence(before, word)) {
+        return word;
+      }
+    }
+    int note = digestNoteAt(t);
+    if (note > 0) {
+      return note;
+    }
+    int word = t.lastIndexOf(' ') + 1;
+    if (word > 0 && isCapsWord(t, word) && afterSentence(t, word)) {
+      return word; // "… em Havana. EFE": the wire's name after the last sentence
+    }
     char last = t.charAt(n - 1);
     if (last != ')' && last != '/' && last != '-' && !Character.isLetter(last)) {
       return -1; // no mark ends otherwise: most paragraphs stop here
@@ -98,6 +119,49 @@ public final class EndMarks {
         if (at >= 0 && tail.indexOf(')', at) == tail.length() - 1 && afterSentence(t, base + at)) {
           return base + at;
         }
+      }
+    }
+    return -1;
+  }
+
+  /** A desk's initials: "hb", "arj/cd", "mm/ka". */
+  private static final java.util.regex.Pattern DESK_INITIALS =
+      java.util.regex.Pattern.compile(" [a-z]{1,4}(?:/[a-z]{1,4})?$");
+
+  /** Where a desk's initials at the paragraph's end start, or -1. */
+  private static int deskInitialsAt(String t) {
+    int from = Math.max(0, t.length() - 12);
+    java.util.regex.Matcher m = DESK_INITIALS.matcher(t).region(from, t.length());
+    return m.find() ? m.start() + 1 : -1;
+  }
+
+  /** An ALL-CAPS word of two to six letters to the end: a wire's name ("EFE", "AFP"). */
+  private static boolean isCapsWord(String t, int from) {
+    int n = t.length() - from;
+    if (n < 2 || n > 6) {
+      return false;
+    }
+    for (int i = from; i < t.length(); i++) {
+      if (!Character.isUpperCase(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The notes AP digests and rights lines put after a story's last sentence. */
+  private static final String[] DIGEST_NOTES = {"SENT: ", "[Copyright ", "(Copyright ", "[\u00a9"};
+
+  /**
+   * Where a digest's note or a rights line after the last sentence starts, or -1: "… to address it.
+   * SENT: 430 words.", "… Zelenskyy. [Copyright The Jiji Press, Ltd.]".
+   */
+  private static int digestNoteAt(String t) {
+    int from = Math.max(0, t.length() - MAX_SIGN_OFF);
+    for (String note : DIGEST_NOTES) {
+      int at = t.indexOf(note, from);
+      if (at > 0 && afterSentence(t, at)) {
+        return at;
       }
     }
     return -1;

@@ -86,6 +86,8 @@ class ChromeTest {
         "Copyright © 2000-2023 Xinhua Net. All rights reserved. => COPYRIGHT",
         "Copyright 2023 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission. => COPYRIGHT",
         "(c) 2024 Reuters => COPYRIGHT",
+        "[Copyright The Jiji Press, Ltd.] => COPYRIGHT",
+        "SENT: 430 words. => EDITORIAL_NOTE",
         // bylines and agency credits
         "By Wanjiru Kamau => BYLINE",
         "BY JANE DOE => BYLINE",

@@ -1,0 +1,42 @@
+package io.dispatchline.ingest.split.paragraphs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Marks, credits and notes run into a story's last sentence become paragraphs of their own. */
+class EndMarksTest {
+  private static List<String> split(String paragraph) {
+    return EndMarks.split(List.of(new Block(paragraph, false))).stream().map(Block::text).toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          The minister wished the Amir a swift recovery. (end) hb|The minister wished the Amir a swift recovery.|(end) hb
+          O presidente falou em rede nacional em Havana. EFE arj/cd|O presidente falou em rede nacional em Havana.|EFE arj/cd
+          O presidente falou em rede nacional em Havana. EFE|O presidente falou em rede nacional em Havana.|EFE
+          The city will move forward with a new strategy. SENT: 430 words.|The city will move forward with a new strategy.|SENT: 430 words.
+          The two leaders met in Kyiv on Thursday. [Copyright The Jiji Press, Ltd.]|The two leaders met in Kyiv on Thursday.|[Copyright The Jiji Press, Ltd.]
+          """)
+  void aMarkAfterTheLastSentenceIsSplitOff(String paragraph, String story, String mark) {
+    assertThat(split(paragraph)).containsExactly(story, mark);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Officials said the talks would resume in May and an agreement was near
+          The plan was backed by NATO
+          He said the vote was 12 to 3 in favour of the bill, a clear win for us
+          """)
+  void textThatOnlyEndsLikeAMarkIsKept(String paragraph) {
+    assertThat(split(paragraph)).containsExactly(paragraph);
+  }
+}
