@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dispatchline.local.LocalStack;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -180,6 +181,11 @@ class SeedEndToEndIT {
             + "PEKÍN, 26 oct (Xinhua) -- Representantes de los gobiernos de China y Kirguistán"
             + " debatieron hoy jueves sobre la ampliación de la cooperación comercial entre los dos"
             + " países.\n\nLas dos partes acordaron continuar las conversaciones el próximo mes.\n");
+    upload(
+        "zh-page.txt",
+        "中吉两国代表会谈讨论贸易合作\n\n"
+            + "新华社北京10月26日电（记者 王明）中国和吉尔吉斯斯坦两国代表26日在北京举行会谈，"
+            + "双方就扩大贸易合作和建设新公路等问题交换了意见。\n\n双方同意下个月继续举行磋商。\n");
     // "переговоры" and "cooperaciones" are other forms of the words the pages print
     JsonNode russian = firstHit("%D0%BF%D0%B5%D1%80%D0%B5%D0%B3%D0%BE%D0%B2%D0%BE%D1%80%D1%8B");
     assertThat(russian.get("language").asText()).isEqualTo("ru");
@@ -191,6 +197,20 @@ class SeedEndToEndIT {
     assertThat(spanish.get("located").asText()).isEqualTo("PEKÍN");
     assertThat(spanish.get("headline").asText())
         .isEqualTo("China y Kirguistán debaten cooperación comercial");
+    // "会谈" (talks), a two-character word inside a run of Han characters
+    JsonNode chinese = firstHit(URLEncoder.encode("会谈", StandardCharsets.UTF_8));
+    assertThat(chinese.get("language").asText()).isEqualTo("zh");
+    assertThat(chinese.get("located").asText()).isEqualTo("北京");
+    assertThat(chinese.get("datelineText").asText()).isEqualTo("新华社北京10月26日电（记者 王明）");
+
+    JsonNode onlyRussian =
+        JSON.readTree(get(query.baseUrl() + "/dispatches?language=ru&kind=dispatch").body());
+    assertThat(onlyRussian.get("items"))
+        .extracting(d -> d.get("language").asText())
+        .containsOnly("ru");
+    assertThat(onlyRussian.get("items"))
+        .extracting(d -> d.get("id").asText())
+        .contains(russian.get("id").asText());
   }
 
   private static void upload(String name, String text) throws Exception {

@@ -42,8 +42,14 @@ final class CjkDatelines {
    * caption run into it); -1 when none.
    */
   static int bracketedAt(String t, DatelineParser parser) {
-    int open = t.indexOf('\u3010', 1);
-    if (open < 0 || open > MAX_RUN_IN) {
+    int open = -1;
+    for (int i = 1; i < Math.min(t.length(), MAX_RUN_IN); i++) {
+      if (t.charAt(i) == '\u3010') {
+        open = i;
+        break;
+      }
+    }
+    if (open < 0) {
       return -1;
     }
     return parser.parse(t.substring(open)) != null ? open : -1;

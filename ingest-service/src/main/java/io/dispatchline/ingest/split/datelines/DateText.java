@@ -30,9 +30,12 @@ public record DateText(int start, int textEnd, int end, int month, int day, int 
   private static DateText monthFirst(String p, int from, int limit) {
     int w = monthWordEnd(p, from, limit);
     int month = Months.month(p, from, w);
+    // A day follows a month-first date: look the word up in other languages only then.
     if (month == 0
         && w - from > MIN_OTHER_MONTH_FIRST
-        && !(w < limit && Character.isLetter(p.charAt(w)))) {
+        && w + 1 < limit
+        && (p.charAt(w) == ' ' || p.charAt(w) == '.')
+        && Character.isDigit(p.charAt(p.charAt(w) == '.' && w + 2 < limit ? w + 2 : w + 1))) {
       month = DatelineMonths.name(p, from, w); // "octubre 26": a full name, not "out" or "set"
     }
     if (month == 0) {

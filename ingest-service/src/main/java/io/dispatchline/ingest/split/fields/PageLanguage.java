@@ -1,7 +1,6 @@
 package io.dispatchline.ingest.split.fields;
 
 import io.dispatchline.ingest.split.text.Stopwords;
-import io.dispatchline.ingest.split.text.Words;
 import java.util.List;
 
 /**
@@ -41,11 +40,10 @@ public final class PageLanguage {
   /** ISO 639-1 code of {@code body}, or "und". */
   public String of(String body) {
     String sample = body.length() <= SAMPLE_CHARS ? body : body.substring(0, SAMPLE_CHARS);
-    if (Words.count(sample) >= MIN_WORDS
-        && stopwords.density(sample) >= stopwords.threshold(SAME_LANGUAGE_DENSITY)
-        && page().equals(stopwords.language())
-        // no other language's list holds more of its words: not Portuguese on a Spanish page
-        && Stopwords.mostFrequentIn(List.of(sample)).language().equals(page)) {
+    // No other language's list may hold more of its words: not Portuguese on a Spanish page.
+    if (stopwords.isRunningTextOfThisLanguage(
+            sample, MIN_WORDS, stopwords.threshold(SAME_LANGUAGE_DENSITY))
+        && page().equals(stopwords.language())) {
       return page;
     }
     return Language.detect(body);

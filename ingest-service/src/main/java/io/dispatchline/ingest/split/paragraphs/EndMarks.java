@@ -130,6 +130,10 @@ public final class EndMarks {
 
   /** Where a desk's initials at the paragraph's end start, or -1. */
   private static int deskInitialsAt(String t) {
+    char last = t.charAt(t.length() - 1);
+    if (last < 'a' || last > 'z') {
+      return -1; // most paragraphs end on a full stop
+    }
     int from = Math.max(0, t.length() - 12);
     java.util.regex.Matcher m = DESK_INITIALS.matcher(t).region(from, t.length());
     return m.find() ? m.start() + 1 : -1;
@@ -157,6 +161,10 @@ public final class EndMarks {
    * SENT: 430 words.", "… Zelenskyy. [Copyright The Jiji Press, Ltd.]".
    */
   private static int digestNoteAt(String t) {
+    char last = t.charAt(t.length() - 1);
+    if (last != '.' && last != ']' && last != ')') {
+      return -1;
+    }
     int from = Math.max(0, t.length() - MAX_SIGN_OFF);
     for (String note : DIGEST_NOTES) {
       int at = t.indexOf(note, from);

@@ -199,6 +199,32 @@ public final class Stopwords {
     return all == 0 ? 0 : (double) stop / all;
   }
 
+  /**
+   * Whether {@code sample} reads as running text of this list's language: {@code minWords} words or
+   * more, at least {@code minDensity} of them on this list, and no other language's list holding
+   * more of them. One pass over the sample.
+   */
+  public boolean isRunningTextOfThisLanguage(String sample, int minWords, double minDensity) {
+    int index = ORDER.indexOf(language);
+    int[] hits = new int[ORDER.size()];
+    int all = 0;
+    for (String w : lowerWords(sample)) {
+      all++;
+      for (long bits = LISTS_OF.getOrDefault(w, 0L); bits != 0; bits &= bits - 1) {
+        hits[Long.numberOfTrailingZeros(bits)]++;
+      }
+    }
+    if (all < minWords || index < 0 || hits[index] < minDensity * all) {
+      return false;
+    }
+    for (int h : hits) {
+      if (h > hits[index]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the last word of {@code text} is a function word ("… has been", "… of the"). */
   public boolean endsWithStopword(String text) {
     String last = null;
