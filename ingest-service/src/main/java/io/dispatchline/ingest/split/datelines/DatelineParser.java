@@ -241,6 +241,16 @@ public final class DatelineParser {
    * brackets or not.
    */
   private Dateline withPlacesBefore(String p) {
+    return withPlacesBefore(p, MAX_PLACES_BEFORE);
+  }
+
+  /**
+   * A story filed from several places: "Ljubljana/Grosuplje/Vrhnika/Ivančna Gorica, 1. aprila -"
+   * (STA names every town a visit went to).
+   */
+  private static final int MAX_PLACES_BEFORE = 6;
+
+  private Dateline withPlacesBefore(String p, int placesLeft) {
     int slash = indexOf(p, '/', 1, Math.min(p.length(), MAX_FIRST_PLACE));
     if (slash < 0 || !Character.isUpperCase(p.charAt(0))) {
       return null;
@@ -268,7 +278,11 @@ public final class DatelineParser {
     if (from >= p.length() || !Character.isUpperCase(p.charAt(from))) {
       return null;
     }
-    Dateline inner = parseAtStart(p.substring(from));
+    String rest = p.substring(from);
+    Dateline inner = parseAtStart(rest);
+    if (inner == null && placesLeft > 1) {
+      inner = withPlacesBefore(rest, placesLeft - 1);
+    }
     if (inner == null || inner.located() == null || inner.weak()) {
       return null;
     }
