@@ -177,7 +177,18 @@ final class PageScorer {
     String have = String.join(" ", LabelText.words(body));
     return have.startsWith(words)
         && (have.length() == words.length()
+            || hasCjk(words)
             || wordBoundary(words.charAt(words.length() - 1), have.charAt(words.length())));
+  }
+
+  /** A label of Chinese or Japanese text counts characters, not words: any cut is fine. */
+  private static boolean hasCjk(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (CharClass.isCjk(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Two characters side by side that are not inside one word: labels may end at either. */
@@ -195,7 +206,8 @@ final class PageScorer {
     }
     String have = String.join(" ", LabelText.words(body));
     int at = have.length() - want.length();
-    return have.endsWith(want) && (at == 0 || wordBoundary(have.charAt(at - 1), want.charAt(0)));
+    return have.endsWith(want)
+        && (at == 0 || hasCjk(want) || wordBoundary(have.charAt(at - 1), want.charAt(0)));
   }
 
   private static String monthDay(LocalDate date) {

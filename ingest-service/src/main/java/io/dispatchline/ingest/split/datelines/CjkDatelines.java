@@ -126,8 +126,10 @@ final class CjkDatelines {
         && CharClass.isCjk(p.charAt(digits))) {
       digits++;
     }
-    if (digits == placeStart || digits >= limit || digit(p.charAt(digits)) < 0) {
-      return null;
+    if (digits >= limit
+        || digit(p.charAt(digits)) < 0
+        || (digits == placeStart && agency == null)) {
+      return null; // "中新網3月3日電": a listed agency may name no place
     }
     int[] date = new int[2];
     int dateEnd = date(p, digits, limit, date);
@@ -162,7 +164,7 @@ final class CjkDatelines {
       return null;
     }
     return new Dateline(
-        p.substring(placeStart, digits),
+        digits == placeStart ? null : p.substring(placeStart, digits),
         agency,
         p.substring(0, end),
         p.substring(digits, dateEnd),

@@ -401,7 +401,7 @@ public final class DatelineParser {
             && date == null
             && !titleCasePlace
             && pos + 1 < limit
-            && (Character.isLetter(p.charAt(pos + 1)) || uncasedPlace)
+            && (Character.isLetter(p.charAt(pos + 1)) || uncasedPlace || p.charAt(pos - 1) == '.')
             && DateText.at(p, pos + 1, limit) != null) {
           // "ISLAMABAD Aug 4 (APP):", "LONDON Oct 26 Shares …": the comma left out
           DateText d = DateText.at(p, pos + 1, limit);
@@ -429,6 +429,12 @@ public final class DatelineParser {
       commaAgency = agencyBeforeSeparator(p, pos, limit);
       if (commaAgency != null) {
         pos = skipBackSpaces(p, nameEnd(p, skipSpaces(p, pos, limit), limit));
+      } else {
+        int stop = agencyWithStopAt(p, pos, limit);
+        if (stop > 0) {
+          commaAgency = agencies.known(p.substring(skipSpaces(p, pos, limit), stop - 1));
+          pos = stop;
+        }
       }
     }
     String agency = commaAgency;
@@ -469,6 +475,11 @@ public final class DatelineParser {
           }
         } else {
           if (group.agency() != null) {
+            if (agency != null && !knownAgency && group.knownAgency() && date == null) {
+              // "Miami (EEUU) (EFE).-": the first bracket was the country, not an agency
+              locatedEnd = skipBackSpaces(p, a);
+              agency = null;
+            }
             if (agency != null) {
               return null;
             }
@@ -563,7 +574,10 @@ public final class DatelineParser {
       }
     }
     // "(Reuters) -The …": a listed agency's dash may touch the sentence, as pages lose the space.
-    boolean touching = colon || (knownAgency && p.charAt(sepEnd - 1) == '-');
+    boolean touching =
+        colon
+            || (knownAgency && p.charAt(sepEnd - 1) == '-')
+            || (date != null && bodyStart < p.length() && isOpeningQuote(p.charAt(bodyStart)));
     if (!named
         && bodyStart == sepEnd
         && !(touching && startsSentence(p, bodyStart))
@@ -602,14 +616,20 @@ public final class DatelineParser {
    * dateline of South Asian and Gulf papers. A weak dateline: no agency, no date.
    */
   private Dateline knownColonPlace(String p, int placeEnd, int limit) {
-    if (placeEnd <= 0 || placeEnd >= limit || p.charAt(placeEnd) != ':') {
+    // "Caracas.- El fiscal …": EFE's separator after a place of the gazetteer, no agency
+    boolean efe =
+        placeEnd > 1
+            && placeEnd < limit
+            && p.charAt(placeEnd - 1) == '.'
+            && p.charAt(placeEnd) == '-';
+    if (placeEnd <= 0 || placeEnd >= limit || (p.charAt(placeEnd) != ':' && !efe)) {
       return null;
     }
     int bodyStart = skipSpaces(p, placeEnd + 1, p.length());
     if (bodyStart == placeEnd + 1 || !startsSentence(p, bodyStart)) {
       return null;
     }
-    String place = p.substring(0, placeEnd);
+    String place = p.substring(0, efe ? placeEnd - 1 : placeEnd);
     // "Russia: Kremlin says it fears …" is a headline; a dateline's paragraph is a sentence.
     if (p.length() < MIN_COLON_PARAGRAPH || !endsLikeSentence(p) || !places.known(place)) {
       return null;
@@ -618,6 +638,11 @@ public final class DatelineParser {
   }
 
   private static final int MIN_COLON_PARAGRAPH = 80;
+
+  /** '"', '“', '«': a quotation may touch a dated dateline's dash ("21 GEN -"Sarò …"). */
+  private static boolean isOpeningQuote(char c) {
+    return c == '"' || c == '\u201c' || c == '\u00ab';
+  }
 
   /** A place name is a few words. */
   private static final int MAX_LOWER_PLACE = 30;
@@ -657,6 +682,20 @@ public final class DatelineParser {
       return null;
     }
     return agencies.known(p.substring(q, e).strip());
+  }
+
+  /**
+   * "КИЕВ. 17 апреля. УНН. На Киевщине …": a listed agency and a full stop after the date, the stop
+   * its separator; the end of that stop, or -1.
+   */
+  private int agencyWithStopAt(String p, int pos, int limit) {
+    int q = skipSpaces(p, pos, limit);
+    int dot = indexOf(p, '.', q + 1, Math.min(limit, q + MAX_SLASH_AGENCY));
+    if (q == pos || dot < 0 || agencies.known(p.substring(q, dot)) == null) {
+      return -1;
+    }
+    int after = skipSpaces(p, dot + 1, p.length());
+    return after > dot + 1 && startsSentence(p, after) ? dot + 1 : -1;
   }
 
   /** "- 24 - 1": KUNA's Arabic day and month as numbers, after the place; null otherwise. */

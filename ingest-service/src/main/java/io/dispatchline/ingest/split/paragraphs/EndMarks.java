@@ -220,8 +220,8 @@ public final class EndMarks {
     return !t.isEmpty() && t.charAt(0) == '(' && slugAt(" " + t, t.length() + 1, false) == 1;
   }
 
-  /** "(ANI)", "(PTI)", "(IANS)": an agency's initials are a few letters. */
-  private static final int MAX_INITIALS = 8;
+  /** "(ANI)", "(PTI)", "(IANS)", "(ITALPRESS)": an agency's initials or name in capitals. */
+  private static final int MAX_INITIALS = 10;
 
   /**
    * Where a wire's initials in brackets start after the last sentence, or -1: South Asian sites end

@@ -3,6 +3,7 @@ package io.dispatchline.ingest.split.segmentation;
 import io.dispatchline.ingest.split.chrome.Captions;
 import io.dispatchline.ingest.split.chrome.Chrome;
 import io.dispatchline.ingest.split.paragraphs.Block;
+import io.dispatchline.ingest.split.text.CharClass;
 import io.dispatchline.ingest.split.text.Stopwords;
 import io.dispatchline.ingest.split.text.Texts;
 import io.dispatchline.ingest.split.text.Words;
@@ -176,6 +177,11 @@ public final class HeadlineFinder {
     if (up.heading() != low.heading()) {
       return up.heading() ? upper : lower;
     }
+    if (isCjkLine(up.text()) && isCjkLine(low.text())) {
+      // Chinese and Japanese papers print a title and its subtitle ("「米国第一」国連で再び主張へ"
+      // over "トランプ大統領、25日総会出席"): the title comes first
+      return Words.count(up.text()) >= MIN_CJK_TITLE ? upper : lower;
+    }
     boolean upperReadsLikeHeadline = words(up.text()) >= MIN_STACKED_HEADLINE_WORDS;
     if (upperReadsLikeHeadline && low.text().startsWith(up.text())) {
       return upper; // the headline printed twice, the second time with a template's leftovers
@@ -191,6 +197,19 @@ public final class HeadlineFinder {
             && ENGLISH.density(low.text()) >= STANDFIRST_DENSITY
         ? upper
         : lower;
+  }
+
+  /** A title of fewer Han characters or kana than this is a section label ("国内", "ニュース一覧"). */
+  private static final int MIN_CJK_TITLE = 8;
+
+  /** Whether the line's first letter is a Han character or kana. */
+  private static boolean isCjkLine(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isLetter(t.charAt(i))) {
+        return CharClass.isCjk(t.charAt(i));
+      }
+    }
+    return false;
   }
 
   /**

@@ -3,6 +3,7 @@ package io.dispatchline.ingest.split.segmentation;
 import io.dispatchline.ingest.split.chrome.Chrome;
 import io.dispatchline.ingest.split.paragraphs.Block;
 import io.dispatchline.ingest.split.text.Stopwords;
+import io.dispatchline.ingest.split.text.Texts;
 import io.dispatchline.ingest.split.text.Words;
 import java.util.List;
 
@@ -239,6 +240,9 @@ final class StoryEnd {
     if (text.isEmpty() || !endsWithSentenceMark(text) || endsLikeTeaser(text)) {
       return false;
     }
+    if (Texts.isShouted(text) && Words.count(text) >= MIN_CAPS_LINE_WORDS) {
+      return false; // "ALATURKA AİLESİ ÜYELERİ NE DİYOR?": a page's banner, not a story's sentence
+    }
     int words = Words.count(text);
     if (words <= SHORT_SENTENCE_WORDS) {
       return true;
@@ -249,6 +253,9 @@ final class StoryEnd {
     return density >= stopwords.threshold(PROSE_DENSITY)
         || (words >= LONG_SENTENCE_WORDS && density >= stopwords.threshold(LONG_SENTENCE_DENSITY));
   }
+
+  /** An ALL-CAPS line of this many words is a banner; a shorter one may be a quoted acronym. */
+  private static final int MIN_CAPS_LINE_WORDS = 3;
 
   /** A sentence this long is story text with fewer function words than usual. */
   private static final int LONG_SENTENCE_WORDS = 30;

@@ -97,4 +97,20 @@ public final class Texts {
     }
     return letter;
   }
+
+  /**
+   * Has capital letters and no lower-case ones: "ALATURKA AİLESİ NE DİYOR?" — not a text in a
+   * script without case (Chinese, Arabic), which {@link #isAllCaps} also accepts.
+   */
+  public static boolean isShouted(CharSequence s) {
+    boolean upper = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      upper |= Character.isUpperCase(c);
+    }
+    return upper;
+  }
 }

@@ -49,6 +49,11 @@ class WireLanguageDatelinesTest {
           أبوظبي في 24 مارس / وام / أكد الرئيس أهمية التعاون.|أبوظبي|WAM|أبوظبي في 24 مارس / وام /|24 مارس|3|24|أكد الرئيس أهمية التعاون.
           【新華社北京3月7日】中国の外相は記者会見で述べた。|北京|Xinhua|【新華社北京3月7日】|3月7日|3|7|中国の外相は記者会見で述べた。
           本报墨西哥城1月28日电记者王明报道:两国军队今天又发生冲突。|墨西哥城|-|本报墨西哥城1月28日电记者王明报道:|1月28日|1|28|两国军队今天又发生冲突。
+          КИЇВ. 24 квітня. УНН. На Київщині обмежили рух транспорту.|КИЇВ|UNN|КИЇВ. 24 квітня. УНН.|24 квітня|4|24|На Київщині обмежили рух транспорту.
+          Miami (EEUU) (EFE).- El robot llegó a Marte este jueves.|Miami (EEUU)|EFE|Miami (EEUU) (EFE).-|-|0|0|El robot llegó a Marte este jueves.
+          (ANSA) - ROMA, 21 GEN -"Sarò a Losanna", ha detto il ministro.|ROMA|ANSA|(ANSA) - ROMA, 21 GEN -|21 GEN|1|21|"Sarò a Losanna", ha detto il ministro.
+          中新網3月3日電 全國政協會議于3月3日開幕。|-|China News Service|中新網3月3日電|3月3日|3|3|全國政協會議于3月3日開幕。
+          Caracas.- El fiscal general dijo hoy que la investigación sobre el caso seguirá abierta.|Caracas|-|Caracas.-|-|0|0|El fiscal general dijo hoy que la investigación sobre el caso seguirá abierta.
           LONDON, March 3, 2024 /PRNewswire/ -- Acme Corp announced a product.|LONDON|PRNewswire|LONDON, March 3, 2024 /PRNewswire/ --|March 3, 2024|3|3|Acme Corp announced a product.
           Srinagar (Jammu and Kashmir) [India], Nov 3 (ANI): Police said.|Srinagar (Jammu and Kashmir) [India]|ANI|Srinagar (Jammu and Kashmir) [India], Nov 3 (ANI):|Nov 3|11|3|Police said.
           Vatican City (Agenzia Fides) - The Pope spoke on Monday.|Vatican City|Fides|Vatican City (Agenzia Fides) -|-|0|0|The Pope spoke on Monday.

@@ -81,4 +81,30 @@ class StoryEndTest {
     assertThat(StoryEnd.isCutSentence("Kenton, the city's oldest mi")).isTrue();
     assertThat(StoryEnd.isCutSentence("\u201cWe")).isTrue();
   }
+
+  @Test
+  void aShoutedBannerAfterTheStoryIsNotItsLastSentence() {
+    Dispatch d =
+        onlyDispatch(
+            "Bakan telefon görüşmeleri yaptı\n\n"
+                + "ANKARA (AA) - Dışişleri Bakanı bugün üç mevkidaşıyla telefonda görüştü ve bölgedeki"
+                + " gelişmeleri ele aldı.\n\n"
+                + "Görüşmelerde salgınla mücadelede iş birliği de konuşuldu.\n\n"
+                + "OKURLARIMIZ NE DİYOR?\n\n"
+                + "Yorum yapmak için giriş yapın");
+    assertThat(d.body()).endsWith("iş birliği de konuşuldu.");
+    assertThat(d.language()).isEqualTo("tr");
+  }
+
+  @Test
+  void aChineseStoryEndsOnItsLastSentenceNotOnTheRelatedTeaser() {
+    Dispatch d =
+        onlyDispatch(
+            "两国签署农业合作协议\n\n"
+                + "新华社北京10月26日电 两国代表26日在北京签署农业合作协议,双方将在种子和农机领域开展合作。\n\n"
+                + "双方同意下个月继续举行磋商。\n\n"
+                + "相关新闻\n\n"
+                + "两国举行贸易会谈");
+    assertThat(d.body()).endsWith("双方同意下个月继续举行磋商。");
+  }
 }
