@@ -42,7 +42,33 @@ public final class TimeLines {
           "st",
           "nd",
           "rd",
-          "th");
+          "th",
+          // the same words on French, Spanish, Portuguese, Italian, German and Russian pages:
+          // "Publié le 2021-01-18 à 13:42", "Actualizado el 12/05/2021 a las 10:30"
+          "publié",
+          "mis",
+          "jour",
+          "le",
+          "à",
+          "publicado",
+          "actualizado",
+          "el",
+          "las",
+          "atualizado",
+          "em",
+          "às",
+          "pubblicato",
+          "aggiornato",
+          "il",
+          "alle",
+          "ore",
+          "veröffentlicht",
+          "aktualisiert",
+          "um",
+          "uhr",
+          "опубликовано",
+          "обновлено",
+          "в");
 
   private static final Set<String> ZONES =
       Set.of(

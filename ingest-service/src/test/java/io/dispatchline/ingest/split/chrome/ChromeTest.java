@@ -88,6 +88,10 @@ class ChromeTest {
         "(c) 2024 Reuters => COPYRIGHT",
         "[Copyright The Jiji Press, Ltd.] => COPYRIGHT",
         "SENT: 430 words. => EDITORIAL_NOTE",
+        "French.xinhuanet.com | Publié le 2021-01-18 à 13:42 => PUBLISH_TIME",
+        "Actualizado el 12/05/2021 a las 10:30 => PUBLISH_TIME",
+        "Veröffentlicht am 03.04.2024 um 12:15 Uhr => PUBLISH_TIME",
+        "Le ministre a parlé le 18 à Paris => CONTENT",
         // bylines and agency credits
         "By Wanjiru Kamau => BYLINE",
         "BY JANE DOE => BYLINE",
