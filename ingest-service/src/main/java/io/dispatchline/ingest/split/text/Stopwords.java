@@ -153,16 +153,20 @@ public final class Stopwords {
     int seen = 0;
     for (String text : texts) {
       for (String w : lowerWords(text)) {
-        // One lookup per word: the languages whose list has it, as bits.
-        for (long bits = LISTS_OF.getOrDefault(w, 0L); bits != 0; bits &= bits - 1) {
-          hits[Long.numberOfTrailingZeros(bits)]++;
-        }
+        count(w, hits);
         if (++seen >= SAMPLE_WORDS) {
           return best(hits);
         }
       }
     }
     return best(hits);
+  }
+
+  /** One lookup per word: a hit for each language whose list has it (the word's bits). */
+  private static void count(String lowerWord, int[] hits) {
+    for (long bits = LISTS_OF.getOrDefault(lowerWord, 0L); bits != 0; bits &= bits - 1) {
+      hits[Long.numberOfTrailingZeros(bits)]++;
+    }
   }
 
   private static Stopwords best(int[] hits) {
@@ -210,9 +214,7 @@ public final class Stopwords {
     int all = 0;
     for (String w : lowerWords(sample)) {
       all++;
-      for (long bits = LISTS_OF.getOrDefault(w, 0L); bits != 0; bits &= bits - 1) {
-        hits[Long.numberOfTrailingZeros(bits)]++;
-      }
+      count(w, hits);
     }
     if (all < minWords || index < 0 || hits[index] < minDensity * all) {
       return false;
