@@ -1,6 +1,8 @@
 package io.dispatchline.ingest.split.datelines;
 
 import io.dispatchline.ingest.split.text.Texts;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Recognises a dateline at the start of a paragraph, by a hand-written scanner rather than a
@@ -37,11 +39,13 @@ public final class DatelineParser {
   private final Agencies agencies;
   private final Places places;
   private final CjkDatelines cjk;
+  private final KoreanDatelines korean;
 
   public DatelineParser(Agencies agencies, Places places) {
     this.agencies = agencies;
     this.places = places;
     this.cjk = new CjkDatelines(agencies);
+    this.korean = new KoreanDatelines(agencies);
   }
 
   /** Only listed places count for the "BEIJING:" form: callers that have no gazetteer. */
@@ -77,6 +81,12 @@ public final class DatelineParser {
     if (CjkDatelines.mayStart(p)) {
       return cjk.parse(p);
     }
+    if (KoreanDatelines.mayStart(p)) {
+      Dateline d = korean.parse(p);
+      if (d != null) {
+        return d;
+      }
+    }
     if (p.startsWith("\u2022 ")) {
       // "• CAIRO (AP) -- …": a list's bullet before the dateline is no part of it
       Dateline inner = parse(p.substring(2));
@@ -91,6 +101,15 @@ public final class DatelineParser {
     }
     if (d == null) {
       d = placeInBrackets(p);
+    }
+    if (d == null) {
+      d = afterNumericDate(p);
+    }
+    if (d == null) {
+      d = agencyBeforeCapsPlace(p);
+    }
+    if (d == null) {
+      d = reporterBeforeAgency(p);
     }
     if (d != null || p.isEmpty() || p.charAt(0) != '(') {
       return d;
@@ -108,6 +127,112 @@ public final class DatelineParser {
       return null;
     }
     return shifted(inner, "", from);
+  }
+
+  /** "12.12.2018, " or "2018-12-12 ": a numeric date printed before the place. */
+  private static final Pattern NUMERIC_DATE_PREFIX =
+      Pattern.compile("^(?:(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})),? ");
+
+  /**
+   * "12.12.2018, Warszawa (PAP) – …": PAP and other sites print the day before the dateline; the
+   * dateline after it must name a listed agency, or a date as first paragraph is anything.
+   */
+  private Dateline afterNumericDate(String p) {
+    Matcher m = NUMERIC_DATE_PREFIX.matcher(p);
+    if (!m.find()) {
+      return null;
+    }
+    boolean dayFirst = m.group(1) != null;
+    int day = Integer.parseInt(dayFirst ? m.group(1) : m.group(6));
+    int month = Integer.parseInt(dayFirst ? m.group(2) : m.group(5));
+    int year = Integer.parseInt(dayFirst ? m.group(3) : m.group(4));
+    if (month < 1 || month > 12 || day < 1 || day > 31) {
+      return null;
+    }
+    int from = skipSpaces(p, m.end(), p.length());
+    Dateline inner = from < p.length() ? parseAtStart(p.substring(from)) : null;
+    if (inner == null || inner.agency() == null || inner.located() == null) {
+      return null;
+    }
+    boolean ownDate = inner.month() != 0;
+    return new Dateline(
+        inner.located(),
+        inner.agency(),
+        p.substring(0, from) + inner.text(),
+        ownDate ? inner.dateText() : p.substring(0, dayFirst ? m.end(3) : m.end(6)),
+        ownDate ? inner.month() : month,
+        ownDate ? inner.day() : day,
+        ownDate ? inner.year() : year,
+        inner.bodyStart() + from,
+        inner.knownPlace());
+  }
+
+  /**
+   * "Bakı. Rufiz Hafizoğlu - Trend:": a place, the reporter's name, a dash, the agency, a colon.
+   */
+  private static final Pattern REPORTER_BEFORE_AGENCY =
+      Pattern.compile(
+          "^(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?)\\. "
+              + "(?:\\p{Lu}[\\p{L}.'-]* ){1,3}[-\u2013\u2014] ([\\p{L}][\\p{L} ]{1,29}):\\s+");
+
+  /** Trend's datelines name the reporter between the place and the agency. */
+  private Dateline reporterBeforeAgency(String p) {
+    Matcher m = REPORTER_BEFORE_AGENCY.matcher(p);
+    if (!m.find() || m.end() >= p.length() || !startsSentence(p, m.end())) {
+      return null;
+    }
+    String agency = agencies.known(m.group(2));
+    if (agency == null) {
+      return null;
+    }
+    String place = m.group(1);
+    return new Dateline(
+        place,
+        agency,
+        p.substring(0, m.end()).strip(),
+        null,
+        0,
+        0,
+        0,
+        m.end(),
+        places.known(place));
+  }
+
+  /** An agency's name before the place is one word ("dpa", "AFP"). */
+  private static final int MAX_AGENCY_WORD = 8;
+
+  /**
+   * "dpa BERLIN. CDU-Chefin …": a listed agency's name, an ALL-CAPS place of the gazetteer and a
+   * full stop, as dpa printed its datelines for German papers.
+   */
+  private Dateline agencyBeforeCapsPlace(String p) {
+    int space = p.indexOf(' ');
+    if (space < 2 || space > MAX_AGENCY_WORD) {
+      return null;
+    }
+    String agency = agencies.known(p.substring(0, space));
+    if (agency == null) {
+      return null;
+    }
+    int limit = Math.min(p.length(), MAX_DATELINE);
+    int placeStart = space + 1;
+    int placeEnd = DatelinePlaces.capsPlace(p, placeStart, limit);
+    if (placeEnd < 0 || placeEnd >= limit) {
+      return null;
+    }
+    int dot = p.charAt(placeEnd - 1) == '.' ? placeEnd - 1 : placeEnd;
+    if (p.charAt(dot) != '.' || !Texts.isAllCaps(p.substring(placeStart, dot))) {
+      return null;
+    }
+    int bodyStart = skipSpaces(p, dot + 1, p.length());
+    if (bodyStart == dot + 1 || !startsSentence(p, bodyStart)) {
+      return null;
+    }
+    String place = p.substring(placeStart, dot);
+    if (!places.known(place)) {
+      return null; // "AFP PHOTO. Soldiers …": a picture credit
+    }
+    return new Dateline(place, agency, p.substring(0, dot + 1), null, 0, 0, 0, bodyStart, true);
   }
 
   /**
@@ -584,7 +709,10 @@ public final class DatelineParser {
         && sepEnd != pos) {
       return null; // "LONDON (Reuters) -Shares": a hyphenated word, not a dateline
     }
-    if (agency == null && date == null && colon && !places.known(p.substring(0, locatedEnd))) {
+    if (agency == null
+        && date == null
+        && colon
+        && !knownPlace(p, placeEnd > 0 ? placeEnd : locatedEnd, locatedEnd)) {
       return null; // "NOTE:", "MODERATOR:"
     }
     if (agency == null && date == null && agencies.known(p.substring(0, locatedEnd)) != null) {

@@ -66,6 +66,25 @@ public final class GluedDatelines {
     int limit = Math.min(t.length() - 3, from + MAX_HEADLINE);
     int words = 0;
     for (int i = from + 1; i < limit; i++) {
+      // "… for Tamil schoolsKuala Lumpur, Jan. 14 : …": a page that lost the line break between
+      // headline and dateline glues a lower-case letter to the place's capital
+      boolean camel =
+          words >= MIN_HEADLINE_WORDS - 1
+              && Character.isLowerCase(t.charAt(i - 1))
+              && Character.isUpperCase(t.charAt(i))
+              && i + 1 < t.length()
+              && Character.isLowerCase(t.charAt(i + 1));
+      if (camel) {
+        Dateline d = parser.parse(t.substring(i, Math.min(t.length(), i + MAX_DATED_DATELINE)));
+        if (d != null
+            && d.located() != null
+            && d.knownPlace()
+            && d.month() > 0
+            && isHeadline(t.substring(from, i).strip())) {
+          return i;
+        }
+        continue;
+      }
       if (t.charAt(i - 1) != ' ') {
         continue;
       }
@@ -85,13 +104,22 @@ public final class GluedDatelines {
         continue;
       }
       boolean caps = isCaps(t, i);
-      if (!caps && !(Character.isUpperCase(t.charAt(i)) && datedAfterComma(t, i))) {
+      boolean efe = !caps && Character.isUpperCase(t.charAt(i)) && efeSeparatorAfter(t, i);
+      if (!caps && !efe && !(Character.isUpperCase(t.charAt(i)) && datedAfterComma(t, i))) {
         continue;
       }
       String head = t.substring(from, i).strip();
       if (!isHeadline(head)) {
         if (endsSentence(head)) {
           return -1; // prose: the ALL-CAPS word is inside a story
+        }
+        continue;
+      }
+      if (efe) {
+        // "Arrestaron a jóvenes … Managua.- Trece jóvenes …": EFE's ".-" after a known place
+        Dateline d = parser.parse(t.substring(i));
+        if (d != null && d.located() != null && d.knownPlace()) {
+          return i;
         }
         continue;
       }
@@ -194,6 +222,21 @@ public final class GluedDatelines {
     return end > w && Months.monthInAnyLanguage(t.substring(w, end).toLowerCase(Locale.ROOT)) > 0;
   }
 
+  /** The word at {@code i}, or the place name it starts, ends in EFE's ".-". */
+  private static boolean efeSeparatorAfter(String t, int i) {
+    int end = Math.min(t.length() - 1, i + MAX_PLACE + 1);
+    for (int k = i + 1; k < end; k++) {
+      char c = t.charAt(k);
+      if (c == '.' && t.charAt(k + 1) == '-') {
+        return true;
+      }
+      if (!Character.isLetter(c) && c != ' ') {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** The first comma within a place name's length after {@code i}, or -1. */
   private static int commaAfter(String t, int i) {
     int end = Math.min(t.length(), i + MAX_PLACE + 1);
@@ -216,8 +259,17 @@ public final class GluedDatelines {
     int words = Words.count(head);
     return words >= MIN_HEADLINE_WORDS
         && words <= MAX_HEADLINE_WORDS
-        && Character.isUpperCase(head.charAt(0)) | Character.isDigit(head.charAt(0))
+        && startsTitle(head)
         && !endsSentence(head);
+  }
+
+  /**
+   * A capital or a digit, or a quotation that opens with one ("\"Con Maduro es imposible …\" …").
+   */
+  private static boolean startsTitle(String head) {
+    int i = head.charAt(0) == '"' || head.charAt(0) == '\u201c' ? 1 : 0;
+    return i < head.length()
+        && (Character.isUpperCase(head.charAt(i)) || Character.isDigit(head.charAt(i)));
   }
 
   private static boolean endsSentence(String s) {

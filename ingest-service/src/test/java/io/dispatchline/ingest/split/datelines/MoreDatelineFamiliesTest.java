@@ -162,6 +162,21 @@ class MoreDatelineFamiliesTest {
   }
 
   @Test
+  void colonDatelineWithTheCountryOfAKnownPlace() {
+    assertDateline(
+        "ISLAMABAD, Pakistan: The prime minister said on Tuesday that the talks would go on.",
+        "ISLAMABAD, Pakistan",
+        null,
+        "ISLAMABAD, Pakistan:",
+        null,
+        0,
+        0,
+        0,
+        "The prime minister said on Tuesday that the talks would go on.");
+    assertThat(parser.parse("NOTE, Reuters: The figures are preliminary.")).isNull();
+  }
+
+  @Test
   void lowerCaseColonDatelineOfAKnownPlace() {
     String body =
         "A provincial minister on Thursday urged the government to declare the city a free port.";

@@ -57,6 +57,14 @@ class WireLanguageDatelinesTest {
           LONDON, March 3, 2024 /PRNewswire/ -- Acme Corp announced a product.|LONDON|PRNewswire|LONDON, March 3, 2024 /PRNewswire/ --|March 3, 2024|3|3|Acme Corp announced a product.
           Srinagar (Jammu and Kashmir) [India], Nov 3 (ANI): Police said.|Srinagar (Jammu and Kashmir) [India]|ANI|Srinagar (Jammu and Kashmir) [India], Nov 3 (ANI):|Nov 3|11|3|Police said.
           Vatican City (Agenzia Fides) - The Pope spoke on Monday.|Vatican City|Fides|Vatican City (Agenzia Fides) -|-|0|0|The Pope spoke on Monday.
+          (서울=뉴스1) 홍길동 기자 = 정부는 새 계획을 발표했다.|서울|News1|(서울=뉴스1) 홍길동 기자 =|-|0|0|정부는 새 계획을 발표했다.
+          (부산=연합뉴스) 김철수 기자 = 시는 행사를 열었다.|부산|Yonhap|(부산=연합뉴스) 김철수 기자 =|-|0|0|시는 행사를 열었다.
+          [서울=뉴시스]이영희 기자 = 정부는 새 계획을 발표했다.|서울|Newsis|[서울=뉴시스]이영희 기자 =|-|0|0|정부는 새 계획을 발표했다.
+          03.05.2021, Kraków (PAP) - Rada miasta przyjęła plan.|Kraków|PAP|03.05.2021, Kraków (PAP) -|03.05.2021|5|3|Rada miasta przyjęła plan.
+          dpa BERLIN. Die Regierung hat ein Paket beschlossen.|BERLIN|dpa|dpa BERLIN.|-|0|0|Die Regierung hat ein Paket beschlossen.
+          Bakı. Anar Məmmədov - Trend: Hökumət yeni plan açıqlayıb.|Bakı|Trend|Bakı. Anar Məmmədov - Trend:|-|0|0|Hökumət yeni plan açıqlayıb.
+          Santiago, 5 dic (RHC) El gobierno anunció un plan.|Santiago|RHC|Santiago, 5 dic (RHC)|5 dic|12|5|El gobierno anunció un plan.
+          Torino, 9 apr. (askanews) - Il consiglio ha approvato.|Torino|askanews|Torino, 9 apr. (askanews) -|9 apr|4|9|Il consiglio ha approvato.
           """)
   void aDatelineInTheAgencysOwnLanguageIsRead(
       String paragraph,
@@ -91,6 +99,11 @@ class WireLanguageDatelinesTest {
           Москва — столица России и крупнейший город страны.
           Washington. Friday. The president said he would sign the bill.
           Paris. 3 people died on Friday in a fire, police said.
+          AFP PHOTO. Soldiers walk past the ruins of the old town.
+          (a=b) The formula holds for every case.
+          (서울=어딘가) 홍길동 기자 = 정부는 새 계획을 발표했다.
+          12.12.2018, the day the minister resigned, was cold.
+          Rome. Second Round - Final: The champions won again.
           """)
   void textThatOnlyLooksLikeSuchADatelineIsNone(String paragraph) {
     assertThat(parser.parse(paragraph)).isNull();
