@@ -164,6 +164,6 @@ public final class Splitter {
     static final Places PLACES = Places.load();
     static final Chrome CHROME = new Chrome(AGENCIES, ChromePhrases.load(), PLACES);
     static final DatelineParser DATELINES = new DatelineParser(AGENCIES, PLACES);
-    static final ItemBuilder ITEMS = new ItemBuilder(new MentionFinder(Gazetteer.load()));
+    static final ItemBuilder ITEMS = new ItemBuilder(new MentionFinder(Gazetteer.load()), AGENCIES);
   }
 }

@@ -183,6 +183,10 @@ public final class Chrome {
     return words >= 2 && words <= MAX_BYLINE_NAME_WORDS;
   }
 
+  private static final String[] SOURCE_LEADS = {
+    "From the ", "From ", "Source: ", "Source : ", "Via the ", "Via ", "Courtesy of "
+  };
+
   /** An agency credit on its own line: "Associated Press", "— Reuters", "(AFP)". */
   private boolean isCreditLine(String text) {
     if (text.length() > MAX_CREDIT_LINE) {
@@ -202,6 +206,14 @@ public final class Chrome {
     String name = text.substring(from, to);
     if (agencies.known(name) != null) {
       return true;
+    }
+    // "From the Associated Press", "Source: Reuters", "Via AFP": an agency named as the source
+    for (String lead : SOURCE_LEADS) {
+      if (name.regionMatches(true, 0, lead, 0, lead.length())
+          && name.length() > lead.length()
+          && agencies.known(name.substring(lead.length())) != null) {
+        return true;
+      }
     }
     // "IRNA - Islamic Republic News Agency": an agency and its name spelt out
     int dash = name.indexOf(" - ");

@@ -2,6 +2,7 @@ package io.dispatchline.ingest.split.fields;
 
 import io.dispatchline.ingest.split.Dispatch;
 import io.dispatchline.ingest.split.chrome.Chrome;
+import io.dispatchline.ingest.split.datelines.Agencies;
 import io.dispatchline.ingest.split.datelines.Dateline;
 import io.dispatchline.ingest.split.paragraphs.Block;
 import io.dispatchline.ingest.split.segmentation.HeadlineFinder;
@@ -14,9 +15,11 @@ import java.util.List;
 /** Turns a {@link Segment} of the paragraph list into a {@link Dispatch} with every field. */
 public final class ItemBuilder {
   private final MentionFinder mentions;
+  private final Agencies agencies;
 
-  public ItemBuilder(MentionFinder mentions) {
+  public ItemBuilder(MentionFinder mentions, Agencies agencies) {
     this.mentions = mentions;
+    this.agencies = agencies;
   }
 
   public Dispatch build(
@@ -53,7 +56,7 @@ public final class ItemBuilder {
     String headline =
         s.headline() < 0
             ? null
-            : site.strip(HeadlineFinder.withoutBullet(blocks.get(s.headline()).text()));
+            : site.strip(HeadlineFinder.headlineText(blocks.get(s.headline()).text(), agencies));
     String body = String.join("\n\n", paragraphs);
     // One tokenisation of the body serves the word count, the language and the mentions.
     Tokens tokens = Tokens.of(body);

@@ -2,6 +2,8 @@ package io.dispatchline.ingest.split.segmentation;
 
 import io.dispatchline.ingest.split.chrome.Captions;
 import io.dispatchline.ingest.split.chrome.Chrome;
+import io.dispatchline.ingest.split.chrome.PageLines;
+import io.dispatchline.ingest.split.datelines.Agencies;
 import io.dispatchline.ingest.split.paragraphs.Block;
 import io.dispatchline.ingest.split.text.CharClass;
 import io.dispatchline.ingest.split.text.Stopwords;
@@ -86,6 +88,12 @@ public final class HeadlineFinder {
         if ((Captions.opensLikeCaption(b.text()) || underPictureCredit(blocks, roles, i, floor))
             && ++skipped <= MAX_SKIPPED) {
           continue; // "A drone photo shows …", or the words under "AP file photo": a caption
+        }
+        if (!b.heading()
+            && !startsWithBullet(b.text())
+            && PageLines.isPageLine(b.text())
+            && ++skipped <= MAX_SKIPPED) {
+          continue; // "View", "Читать на сайте Ria.ru", "… © Name/TASS": the page's, not a title
         }
         if (isHeadline(b)) {
           if (standfirsts > 0 && !b.heading() && Texts.isAllCaps(b.text())) {
@@ -183,6 +191,9 @@ public final class HeadlineFinder {
       return Words.count(up.text()) >= MIN_CJK_TITLE ? upper : lower;
     }
     boolean upperReadsLikeHeadline = words(up.text()) >= MIN_STACKED_HEADLINE_WORDS;
+    if (upperReadsLikeHeadline && isLongStandfirst(up.text(), low.text())) {
+      return upper; // a deck of a dozen words or more under a shorter title, in any language
+    }
     if (upperReadsLikeHeadline && low.text().startsWith(up.text())) {
       return upper; // the headline printed twice, the second time with a template's leftovers
     }
@@ -197,6 +208,25 @@ public final class HeadlineFinder {
             && ENGLISH.density(low.text()) >= STANDFIRST_DENSITY
         ? upper
         : lower;
+  }
+
+  /** A standfirst under its headline holds at least this many words. */
+  private static final int MIN_STANDFIRST_WORDS = 12;
+
+  /** Prose in languages without articles holds fewer function words than English prose. */
+  private static final double ANY_LANGUAGE_PROSE_DENSITY = 0.12;
+
+  /**
+   * "Что произошло за день: вторник, 12 марта" over "Предотвращение попытки … крушение …": the
+   * lower line is half as long again or more, a dozen words, with the function words of running
+   * text in its own language — a standfirst; the upper line is the title.
+   */
+  private static boolean isLongStandfirst(String up, String low) {
+    if (words(low) < MIN_STANDFIRST_WORDS || low.length() * 2 < up.length() * 3) {
+      return false;
+    }
+    Stopwords own = Stopwords.mostFrequentIn(List.of(low));
+    return own.density(low) >= ANY_LANGUAGE_PROSE_DENSITY;
   }
 
   /** A title of fewer Han characters or kana than this is a section label ("国内", "ニュース一覧"). */
@@ -227,6 +257,7 @@ public final class HeadlineFinder {
       return Texts.hasLetter(t);
     }
     if (isCut(t)
+        || endsOnClockTime(t)
         || startsWithBullet(t)
         || t.contains("http://")
         || t.contains("https://")
@@ -297,6 +328,19 @@ public final class HeadlineFinder {
   }
 
   /** "… and are battling Philippine …", "Read more»": text cut off, not a headline. */
+  /**
+   * "Putin to award … Order of St. AndrewRussian Politics & Diplomacy July 03, 17:10": a list's
+   * link with its section and time glued on; a headline does not end on a clock time.
+   */
+  private static boolean endsOnClockTime(String t) {
+    int n = t.length();
+    return n >= 5
+        && Character.isDigit(t.charAt(n - 1))
+        && Character.isDigit(t.charAt(n - 2))
+        && t.charAt(n - 3) == ':'
+        && Character.isDigit(t.charAt(n - 4));
+  }
+
   private static boolean isCut(String t) {
     return t.endsWith("\u2026") || t.endsWith("...") || t.endsWith("»");
   }
@@ -305,6 +349,32 @@ public final class HeadlineFinder {
   public static String withoutBullet(String t) {
     return startsWithBullet(t) ? t.substring(2).strip() : t;
   }
+
+  /**
+   * The headline as a dispatch carries it: without a list's bullet, a template's leftover colon (":
+   * Angst vor Datenhandel"), or the agency's name the site puts before every title ("Emirates News
+   * Agency – Mohamed bin Zayed: …", "Xinhua | …").
+   */
+  public static String headlineText(String t, Agencies agencies) {
+    String h = withoutBullet(t);
+    if (h.length() > 2 && (h.charAt(0) == ':' || h.charAt(0) == '|') && h.charAt(1) == ' ') {
+      h = h.substring(2).strip();
+    }
+    for (String separator : AGENCY_SEPARATORS) {
+      int at = h.indexOf(separator);
+      if (at > 0 && at <= MAX_AGENCY_PREFIX && at + separator.length() < h.length()) {
+        if (agencies.known(h.substring(0, at)) != null) {
+          return h.substring(at + separator.length()).strip();
+        }
+      }
+    }
+    return h;
+  }
+
+  private static final String[] AGENCY_SEPARATORS = {" \u2013 ", " \u2014 ", " - ", " | "};
+
+  /** An agency's full name is a few words ("Emirates News Agency"). */
+  private static final int MAX_AGENCY_PREFIX = 40;
 
   /** "• Retailers caution about supply", "- Presidents visit Kyiv": a deck's or a list's bullet. */
   static boolean startsWithBullet(String t) {
