@@ -43,6 +43,11 @@ final class CjkChrome {
     if (t.length() <= MAX_CREDIT_LINE && (t.contains("责任编辑") || t.contains("責任編輯"))) {
       return Chrome.Role.SIGN_OFF;
     }
+    for (String notice : COPYRIGHT_NOTICES) {
+      if (t.length() <= MAX_CREDIT_LINE && t.contains(notice)) {
+        return Chrome.Role.COPYRIGHT; // "無断転載・複製を禁じます", "版权所有"
+      }
+    }
     if (endsWithPhotographer(t) || endsWithBracketedAgency(t, agencies)) {
       return Chrome.Role.CAPTION;
     }
@@ -51,6 +56,9 @@ final class CjkChrome {
     }
     return null;
   }
+
+  /** "Reproduction without permission prohibited", "all rights reserved". */
+  private static final String[] COPYRIGHT_NOTICES = {"無断転載", "版权所有", "版權所有", "禁止转载", "未经授权"};
 
   /** "… 中新社记者 张朔 摄", "(新华社记者 王鹏 摄)". */
   private static boolean endsWithPhotographer(String t) {

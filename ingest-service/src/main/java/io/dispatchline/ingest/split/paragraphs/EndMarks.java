@@ -69,9 +69,18 @@ public final class EndMarks {
         return word;
       }
     }
+    int closing = closingMarkAt(t);
+    if (closing > 0) {
+      return closing;
+    }
     int note = digestNoteAt(t);
     if (note > 0) {
-      return note;
+      int byline = bylineAt(t.substring(0, skipBackSpaces(t, note)));
+      return byline > 0 ? byline : note;
+    }
+    int byline = bylineAt(t);
+    if (byline > 0) {
+      return byline;
     }
     int word = t.lastIndexOf(' ') + 1;
     if (word > 0 && isCapsWord(t, word) && afterSentence(t, word)) {
@@ -122,6 +131,55 @@ public final class EndMarks {
       }
     }
     return -1;
+  }
+
+  /**
+   * End marks that touch the last sentence and may carry the desk's initials in any script after
+   * them: Chinese and Japanese "(完)" after "。", KUNA's "(النهاية) ف ش ا / ط أ ب".
+   */
+  private static final String[] CLOSING_MARKS = {"(完)", "\uff08完\uff09", "(النهاية)", "(انتهى)"};
+
+  /** The initials after a closing mark are a few letters and slashes. */
+  private static final int MAX_AFTER_MARK = 24;
+
+  private static int closingMarkAt(String t) {
+    for (String mark : CLOSING_MARKS) {
+      int at = t.lastIndexOf(mark);
+      if (at <= 0 || t.length() - at - mark.length() > MAX_AFTER_MARK) {
+        continue;
+      }
+      String after = t.substring(at + mark.length());
+      if (after.chars().anyMatch(c -> c == '.' || c == '\u3002' || Character.isDigit(c))) {
+        continue; // a sentence goes on after it: the mark is quoted, not the story's end
+      }
+      int before = skipBackSpaces(t, at) - 1;
+      char c = before >= 0 ? t.charAt(before) : ' ';
+      if (c == '.'
+          || c == '\u3002'
+          || c == '!'
+          || c == '?'
+          || c == '\u201d'
+          || c == '"'
+          || c == '\u300d'
+          || c == '\uff01'
+          || c == '\uff1f') {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /** "By Gene Johnson.": a digest's byline sentence after the story's last, 2–4 names. */
+  private static final java.util.regex.Pattern TRAILING_BYLINE =
+      java.util.regex.Pattern.compile(" By (?:\\p{Lu}[\\p{L}'.-]*\\s?){2,4}\\.?$");
+
+  private static int bylineAt(String t) {
+    java.util.regex.Matcher m = TRAILING_BYLINE.matcher(t);
+    if (!m.find() || m.start() == 0) {
+      return -1;
+    }
+    int at = m.start() + 1;
+    return afterSentence(t, at) ? at : -1;
   }
 
   /** A desk's initials: "hb", "arj/cd", "mm/ka". */
@@ -237,8 +295,16 @@ public final class EndMarks {
         return -1;
       }
     }
-    return afterSentence(t, open) ? open : -1;
+    if (afterSentence(t, open)) {
+      return open;
+    }
+    // "… – oświadczył Morawiecki (PAP)": a long paragraph that ends on the initials, with no full
+    // stop after them, ends on the wire's credit even after an attribution without one.
+    return open > MIN_UNSTOPPED_CREDITED && t.charAt(open - 1) == ' ' ? open : -1;
   }
+
+  /** A paragraph that long is story text: initials closing it are no part of its last sentence. */
+  private static final int MIN_UNSTOPPED_CREDITED = 100;
 
   private static int skipBackSpaces(String t, int to) {
     int i = to;

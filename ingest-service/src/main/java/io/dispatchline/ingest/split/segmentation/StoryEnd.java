@@ -103,6 +103,7 @@ final class StoryEnd {
         && onlyRunningTextBetween(blocks, roles, storyEnd, lastKept)) {
       String last = blocks.get(lastKept).text();
       if (!endsLikeTeaser(last)
+          && !(Texts.isShouted(last) && Words.count(last) >= MIN_CAPS_LINE_WORDS)
           && blocks.get(lastKept).linkDensity() < MAX_LINK_DENSITY
           && last.indexOf('|') < 0
           && (isCutSentence(last)

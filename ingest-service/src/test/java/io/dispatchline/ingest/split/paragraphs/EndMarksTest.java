@@ -22,6 +22,10 @@ class EndMarksTest {
           O presidente falou em rede nacional em Havana. EFE|O presidente falou em rede nacional em Havana.|EFE
           The city will move forward with a new strategy. SENT: 430 words.|The city will move forward with a new strategy.|SENT: 430 words.
           The two leaders met in Kyiv on Thursday. [Copyright The Jiji Press, Ltd.]|The two leaders met in Kyiv on Thursday.|[Copyright The Jiji Press, Ltd.]
+          两国代表举行会谈，双方签署了合作协议。(完)|两国代表举行会谈，双方签署了合作协议。|(完)
+          فاز الفريق بالمباراة النهائية في إستاد جابر الدولي.(النهاية) ف ش ا / ط أ ب|فاز الفريق بالمباراة النهائية في إستاد جابر الدولي.|(النهاية) ف ش ا / ط أ ب
+          The state will test the new rules in every county this year. By Jane Roe.|The state will test the new rules in every county this year.|By Jane Roe.
+          "Chcemy kontynuować nasze zmiany w kraju przez kolejne lata i kolejne kadencje" – oświadczył premier w Sejmie (PAP)|"Chcemy kontynuować nasze zmiany w kraju przez kolejne lata i kolejne kadencje" – oświadczył premier w Sejmie|(PAP)
           """)
   void aMarkAfterTheLastSentenceIsSplitOff(String paragraph, String story, String mark) {
     assertThat(split(paragraph)).containsExactly(story, mark);
@@ -35,6 +39,9 @@ class EndMarksTest {
           Officials said the talks would resume in May and an agreement was near
           The plan was backed by NATO
           He said the vote was 12 to 3 in favour of the bill, a clear win for us
+          He wrote the words (完) on the board in 1998.
+          The plan was agreed by the World Health Organization (WHO)
+          Stand By Me
           """)
   void textThatOnlyEndsLikeAMarkIsKept(String paragraph) {
     assertThat(split(paragraph)).containsExactly(paragraph);
