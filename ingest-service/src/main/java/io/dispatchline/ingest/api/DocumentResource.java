@@ -6,6 +6,7 @@ import io.dispatchline.ingest.source.IngestResult;
 import io.dispatchline.ingest.source.UrlDocuments;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -175,6 +176,24 @@ public class DocumentResource {
       throw e;
     }
     return Response.accepted(UploadResponse.of(result.documentId(), result.events())).build();
+  }
+
+  /**
+   * {@code POST /documents?url=} with no body, so no (or any) Content-Type: {@code curl -X POST}
+   * sends none. Anything else without a supported type is still a 415.
+   */
+  @POST
+  @Consumes(MediaType.WILDCARD)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(hidden = true)
+  public Response uploadByUrl(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @QueryParam("published") String published,
+      @QueryParam("url") String url) {
+    if (url == null) {
+      throw new NotSupportedException();
+    }
+    return upload(null, null, authorization, null, published, url);
   }
 
   private static URI pageUrl(String url) {
