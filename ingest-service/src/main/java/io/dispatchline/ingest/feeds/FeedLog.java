@@ -50,6 +50,10 @@ public class FeedLog {
   private final FeedRecords records;
   private final Clock clock = Clock.systemUTC();
   private final CountDownLatch caughtUp = new CountDownLatch(1);
+  private final int topicPartitions;
+  // What the follower has read, per partition: lets a new owner of a feed wait for the seen set.
+  private final Map<TopicPartition, Long> positions =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private volatile KafkaConsumer<byte[], byte[]> consumer;
   private volatile boolean stopping;
   private Thread follower;
@@ -59,7 +63,10 @@ public class FeedLog {
       FeedRegistry registry,
       SeenItems seen,
       DispatchPublisher publisher,
-      ObjectMapper json) {
+      ObjectMapper json,
+      @ConfigProperty(name = "dispatchline.feeds.topic-partitions", defaultValue = "6")
+          int topicPartitions) {
+    this.topicPartitions = topicPartitions;
     this.bootstrap = bootstrap;
     this.registry = registry;
     this.seen = seen;
@@ -87,6 +94,20 @@ public class FeedLog {
 
   boolean caughtUp() {
     return caughtUp.getCount() == 0;
+  }
+
+  /** Waits until the follower has read every partition up to the given offsets. */
+  boolean awaitPositions(Map<TopicPartition, Long> targets, Duration timeout)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (targets.entrySet().stream()
+          .allMatch(t -> positions.getOrDefault(t.getKey(), -1L) >= t.getValue())) {
+        return true;
+      }
+      Thread.sleep(20);
+    }
+    return false;
   }
 
   /** Writes the registration to {@code feeds} (committed before it returns) and applies it. */
@@ -135,7 +156,9 @@ public class FeedLog {
       List<NewTopic> missing = new ArrayList<>();
       for (String topic : List.of(Topics.FEEDS, Topics.FEED_ITEMS_SEEN)) {
         if (!existing.contains(topic)) {
-          missing.add(new NewTopic(topic, Optional.empty(), Optional.empty()).configs(compact));
+          // Partitions of feeds are what instances share the polling by (FeedOwnership).
+          missing.add(
+              new NewTopic(topic, Optional.of(topicPartitions), Optional.empty()).configs(compact));
         }
       }
       try {
@@ -168,8 +191,11 @@ public class FeedLog {
       c.seekToBeginning(partitions);
       Map<TopicPartition, Long> end = c.endOffsets(partitions);
       while (!stopping) {
-        for (ConsumerRecord<byte[], byte[]> r : c.poll(Duration.ofMillis(500))) {
+        for (ConsumerRecord<byte[], byte[]> r : c.poll(Duration.ofMillis(200))) {
           apply(r);
+        }
+        for (TopicPartition tp : partitions) {
+          positions.put(tp, c.position(tp));
         }
         if (caughtUp.getCount() > 0
             && partitions.stream().allMatch(tp -> c.position(tp) >= end.get(tp))) {

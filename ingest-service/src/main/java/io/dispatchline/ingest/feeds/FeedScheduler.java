@@ -23,7 +23,18 @@ final class FeedScheduler {
   private final Clock clock;
   private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
-  FeedScheduler(FeedRegistry registry, FeedPoller poller, ExecutorService workers, Clock clock) {
+  private final java.util.function.Predicate<String> owned;
+
+  /**
+   * @param owned whether this instance polls the feed (see {@link FeedOwnership})
+   */
+  FeedScheduler(
+      FeedRegistry registry,
+      FeedPoller poller,
+      ExecutorService workers,
+      Clock clock,
+      java.util.function.Predicate<String> owned) {
+    this.owned = owned;
     this.registry = registry;
     this.poller = poller;
     this.workers = workers;
@@ -35,7 +46,10 @@ final class FeedScheduler {
     Instant now = clock.instant();
     for (FeedRegistration feed : registry.registrations()) {
       FeedState state = registry.state(feed.id()).orElse(null);
-      if (state == null || state.nextPoll().isAfter(now) || !inFlight.add(feed.id())) {
+      if (state == null
+          || state.nextPoll().isAfter(now)
+          || !owned.test(feed.id())
+          || !inFlight.add(feed.id())) {
         continue;
       }
       try {
@@ -46,10 +60,23 @@ final class FeedScheduler {
     }
   }
 
+  /** Waits until no poll of the chosen feeds runs (a feed given up must be let go first). */
+  boolean awaitNoPolls(java.util.function.Predicate<String> which, java.time.Duration timeout)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (inFlight.stream().anyMatch(which)) {
+      if (System.nanoTime() > deadline) {
+        return false;
+      }
+      Thread.sleep(20);
+    }
+    return true;
+  }
+
   private void pollOne(FeedRegistration feed) {
     try {
       FeedState before = registry.state(feed.id()).orElse(null);
-      if (before == null) {
+      if (before == null || !owned.test(feed.id())) {
         return; // removed meanwhile
       }
       FeedState after = poller.poll(registry.get(feed.id()).orElse(feed), before);

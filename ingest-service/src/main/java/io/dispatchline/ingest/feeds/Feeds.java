@@ -40,6 +40,7 @@ public class Feeds {
   private final FeedRegistry registry;
   private final HttpFetcher fetcher;
   private final FeedScheduler scheduler;
+  private final FeedOwnership ownership;
   private final ExecutorService workers;
   private final ScheduledExecutorService ticker;
   private final boolean enabled;
@@ -70,7 +71,12 @@ public class Feeds {
       @ConfigProperty(name = "dispatchline.feeds.backoff-max", defaultValue = "6h")
           Duration backoffMax,
       @ConfigProperty(name = "dispatchline.feeds.workers", defaultValue = "4") int workerCount,
-      @ConfigProperty(name = "dispatchline.feeds.tick", defaultValue = "1s") Duration tick) {
+      @ConfigProperty(name = "dispatchline.feeds.tick", defaultValue = "1s") Duration tick,
+      @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap,
+      @ConfigProperty(name = "dispatchline.feeds.group", defaultValue = "dispatchline-feeds")
+          String group,
+      @ConfigProperty(name = "dispatchline.feeds.session-timeout", defaultValue = "15s")
+          Duration sessionTimeout) {
     this.log = log;
     this.registry = registry;
     this.fetcher = fetcher;
@@ -93,7 +99,9 @@ public class Feeds {
             new PollDelay(backoffBase, backoffMax),
             clock,
             ThreadLocalRandom.current());
-    this.scheduler = new FeedScheduler(registry, poller, workers, clock);
+    this.ownership = new FeedOwnership(bootstrap, group, (int) sessionTimeout.toMillis(), log);
+    this.scheduler = new FeedScheduler(registry, poller, workers, clock, ownership::owns);
+    ownership.watch(scheduler);
   }
 
   void onStart(@Observes StartupEvent event) {
@@ -107,6 +115,7 @@ public class Feeds {
   }
 
   void onStop(@Observes ShutdownEvent event) {
+    ownership.stop();
     ticker.shutdownNow();
     workers.shutdownNow();
   }
@@ -120,6 +129,7 @@ public class Feeds {
       return;
     }
     file.ifPresent(this::registerFile);
+    ownership.start();
     ticker.scheduleWithFixedDelay(
         scheduler::tick, 0, Math.max(10, tick.toMillis()), TimeUnit.MILLISECONDS);
   }
@@ -158,6 +168,7 @@ public class Feeds {
    */
   public FeedRegistration register(String url, String interval, String name, boolean fetchPages) {
     FeedRegistration feed = validated(url, interval, name, fetchPages, "api");
+    awaitTopics();
     log.register(feed);
     return feed;
   }
@@ -166,12 +177,25 @@ public class Feeds {
     if (registry.get(id).isEmpty()) {
       return false;
     }
+    awaitTopics();
     log.remove(id);
     return true;
   }
 
-  public boolean existed(String url) {
-    return registry.get(FeedRegistration.idOf(parseUrl(url))).isPresent();
+  /**
+   * Writes to the feed topics only once they exist with their settings (compacted, partitioned): a
+   * write before that would have the broker create a plain topic.
+   */
+  private void awaitTopics() {
+    try {
+      if (enabled && log.awaitCaughtUp(Duration.ofSeconds(10))) {
+        return;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    throw new io.dispatchline.ingest.publish.PublishFailedException(
+        "The feed topics are not ready yet", null);
   }
 
   private FeedRegistration validated(

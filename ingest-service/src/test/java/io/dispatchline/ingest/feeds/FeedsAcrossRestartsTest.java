@@ -104,7 +104,7 @@ class FeedsAcrossRestartsTest {
     // "Restart": nothing in memory but what the topics hold.
     FeedRegistry registry = new FeedRegistry();
     SeenItems seen = new SeenItems();
-    fresh = new FeedLog(bootstrap, registry, seen, publisher, json);
+    fresh = new FeedLog(bootstrap, registry, seen, publisher, json, 6);
     fresh.start();
     await().atMost(Duration.ofSeconds(20)).until(fresh::caughtUp);
     assertThat(registry.get(id))
