@@ -25,8 +25,8 @@ import java.util.function.Function;
  */
 public final class TestWebServer implements AutoCloseable {
 
-  /** A request as the server saw it; header names in lower case. */
-  public record Request(String path, Map<String, String> headers) {
+  /** A request as the server saw it, and when; header names in lower case. */
+  public record Request(String path, Map<String, String> headers, java.time.Instant at) {
     public String header(String name) {
       return headers.get(name.toLowerCase(Locale.ROOT));
     }
@@ -113,7 +113,8 @@ public final class TestWebServer implements AutoCloseable {
       exchange
           .getRequestHeaders()
           .forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), String.join(",", v)));
-      Request request = new Request(exchange.getRequestURI().getPath(), headers);
+      Request request =
+          new Request(exchange.getRequestURI().getPath(), headers, java.time.Instant.now());
       requests.add(request);
       Function<Request, Reply> route = routes.get(request.path());
       Reply reply = route == null ? Reply.status(404) : route.apply(request);

@@ -9,10 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -121,20 +127,40 @@ final class FeedOwnership implements ConsumerRebalanceListener {
         c.partitionsFor(Topics.FEED_ITEMS_SEEN).stream()
             .map(i -> new TopicPartition(Topics.FEED_ITEMS_SEEN, i.partition()))
             .toList();
-    // Read-committed end offsets: everything the previous owner committed is before them.
-    Map<TopicPartition, Long> ends = c.endOffsets(seen);
     try {
+      // Read-committed end offsets: everything the previous owner committed is before them.
+      Map<TopicPartition, Long> ends = committedEnds(seen);
       if (!log.awaitPositions(ends, Duration.ofSeconds(60))) {
         LOG.warn("The seen set is not read up to date after 60 s; polling the new feeds anyway");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return;
+    } catch (ExecutionException e) {
+      LOG.warnf("The seen set's end offsets are unknown (%s); polling the new feeds anyway", e);
     }
     Set<Integer> now = new HashSet<>(owned);
     assigned.forEach(tp -> now.add(tp.partition()));
     owned = Set.copyOf(now);
     LOG.infof("This instance polls the feeds of partitions %s of %d", owned, partitions);
+  }
+
+  // Through Admin: the group consumer is not assigned feed-items-seen and would log a warning.
+  private Map<TopicPartition, Long> committedEnds(List<TopicPartition> partitions)
+      throws InterruptedException, ExecutionException {
+    Properties p = new Properties();
+    p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    try (Admin admin = Admin.create(p)) {
+      Map<TopicPartition, OffsetSpec> latest =
+          partitions.stream().collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest()));
+      return admin
+          .listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
+          .all()
+          .get()
+          .entrySet()
+          .stream()
+          .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
+    }
   }
 
   @Override

@@ -163,9 +163,11 @@ class FeedsTest {
             Instant.parse(state.getString("state.lastPoll")),
             Instant.parse(state.getString("state.nextPoll")));
     assertThat(wait).isGreaterThanOrEqualTo(Duration.ofMillis(1900));
-    int polls = web.requests(path).size();
-    sleep(Duration.ofMillis(1200));
-    assertThat(web.requests(path)).hasSize(polls);
+    // The server's own clock: the next request comes no sooner than Retry-After says.
+    await().atMost(Duration.ofSeconds(10)).until(() -> web.requests(path).size() >= 2);
+    List<TestWebServer.Request> requests = web.requests(path);
+    assertThat(Duration.between(requests.get(0).at(), requests.get(1).at()))
+        .isGreaterThanOrEqualTo(Duration.ofMillis(1900));
     delete(id);
   }
 
@@ -388,13 +390,5 @@ class FeedsTest {
 
   static void assertEachDispatchOnce(List<Rec> records) {
     assertThat(records.stream().map(Rec::key).toList()).doesNotHaveDuplicates();
-  }
-
-  static void sleep(Duration d) {
-    try {
-      Thread.sleep(d.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }
