@@ -194,8 +194,13 @@ public class Feeds {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    throw new io.dispatchline.ingest.publish.PublishFailedException(
-        "The feed topics are not ready yet", null);
+    throw new BadDocumentException(
+        503,
+        "feeds-unavailable",
+        "Feeds unavailable",
+        enabled
+            ? "The feed topics are not read yet (is Kafka up?); retry shortly"
+            : "Feeds are off on this instance (DISPATCHLINE_FEEDS_ENABLED=false)");
   }
 
   private FeedRegistration validated(
