@@ -3,8 +3,10 @@ package io.dispatchline.ingest.api;
 import io.dispatchline.ingest.publish.IngestMetrics;
 import io.dispatchline.ingest.source.DocumentIngestion;
 import io.dispatchline.ingest.source.IngestResult;
+import io.dispatchline.ingest.source.UrlDocuments;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +15,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -42,12 +46,15 @@ public class DocumentResource {
   private final DocumentBodies bodies;
   private final UploadToken token;
   private final IngestMetrics metrics;
+  private final UrlDocuments urls;
 
   public DocumentResource(
       DocumentIngestion ingestion,
       DocumentBodies bodies,
       UploadToken token,
-      IngestMetrics metrics) {
+      IngestMetrics metrics,
+      UrlDocuments urls) {
+    this.urls = urls;
     this.ingestion = ingestion;
     this.bodies = bodies;
     this.token = token;
@@ -75,7 +82,9 @@ public class DocumentResource {
               schema = @Schema(implementation = UploadResponse.class)))
   @APIResponse(
       responseCode = "400",
-      description = "Empty body, malformed JSON or a bad parameter",
+      description =
+          "Empty body, malformed JSON, a bad parameter, or a url that may not be fetched (not"
+              + " http(s), a private address)",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,
@@ -111,6 +120,20 @@ public class DocumentResource {
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
   @APIResponse(
+      responseCode = "502",
+      description = "With ?url=: the page could not be fetched (error status, network, too large)",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "504",
+      description = "With ?url=: the page gave no complete answer within the fetch timeout",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
       responseCode = "503",
       description =
           "Kafka did not take the document (nothing of it is visible; retry after Retry-After"
@@ -132,17 +155,56 @@ public class DocumentResource {
                   "Reference date for resolving datelines' years (ISO date or date-time); raw"
                       + " bodies only, JSON bodies use 'publishedAt'")
           @QueryParam("published")
-          String published) {
+          String published,
+      @Parameter(
+              description =
+                  "Fetch this page and ingest it instead of a body (same fetch rules as feeds:"
+                      + " http(s) only, no private addresses unless allowed, robots.txt)")
+          @QueryParam("url")
+          String url) {
     token.check(authorization);
+    String sourceType = url == null ? SOURCE_TYPE : UrlDocuments.SOURCE_TYPE;
     IngestResult result;
     try {
       result =
           ingestion.ingest(
-              bodies.read(bodies.readLimited(body), type, SOURCE_TYPE, source, published));
+              url == null
+                  ? bodies.read(bodies.readLimited(body), type, SOURCE_TYPE, source, published)
+                  : urls.fetch(pageUrl(url), DocumentBodies.referenceDate("published", published)));
     } catch (BadDocumentException e) {
-      metrics.rejected(SOURCE_TYPE, e.slug());
+      metrics.rejected(sourceType, e.slug());
       throw e;
     }
     return Response.accepted(UploadResponse.of(result.documentId(), result.events())).build();
+  }
+
+  /**
+   * {@code POST /documents?url=} with no body, so no (or any) Content-Type: {@code curl -X POST}
+   * sends none. Anything else without a supported type is still a 415.
+   */
+  @POST
+  @Consumes(MediaType.WILDCARD)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(hidden = true)
+  public Response uploadByUrl(
+      @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+      @QueryParam("published") String published,
+      @QueryParam("url") String url) {
+    if (url == null) {
+      throw new NotSupportedException();
+    }
+    return upload(null, null, authorization, null, published, url);
+  }
+
+  private static URI pageUrl(String url) {
+    try {
+      URI uri = new URI(url.strip());
+      if (!uri.isAbsolute()) {
+        throw BadDocumentException.badField("url", "must be an absolute http(s) URL");
+      }
+      return uri;
+    } catch (URISyntaxException e) {
+      throw BadDocumentException.badField("url", "is not a URL: " + e.getMessage());
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.dispatchline.ingest.api;
 
+import io.dispatchline.ingest.fetch.FetchException;
 import io.dispatchline.ingest.publish.PublishFailedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -29,6 +30,18 @@ public class ProblemMapper {
             uri)
         .header("Retry-After", "5")
         .build();
+  }
+
+  @ServerExceptionMapper
+  public Response fetchFailed(FetchException e, UriInfo uri) {
+    return switch (e.kind()) {
+      case REFUSED -> problem(400, "fetch-refused", "URL refused", e.getMessage(), uri).build();
+      case ROBOTS ->
+          problem(403, "robots-disallowed", "Disallowed by robots.txt", e.getMessage(), uri)
+              .build();
+      case TIMEOUT -> problem(504, "fetch-timeout", "Fetch timed out", e.getMessage(), uri).build();
+      default -> problem(502, "fetch-failed", "Fetch failed", e.getMessage(), uri).build();
+    };
   }
 
   @ServerExceptionMapper

@@ -116,6 +116,25 @@ public class DispatchPublisher {
   }
 
   /**
+   * Publishes the events together with records for other topics in one transaction of their own (no
+   * group commit): a read_committed subscriber sees all of them or none. Feeds use it to write an
+   * item's dispatches and its seen-set entry at once, so an item is published exactly once.
+   *
+   * @throws PublishFailedException if the transaction was aborted
+   */
+  public void publishWith(List<DispatchEvent> events, List<PlainRecord> others) {
+    inOneTransaction(
+        events.size() + others.size(),
+        () ->
+            transactions.withTransaction(
+                emitter -> {
+                  events.forEach(event -> emitter.send(toMessage(event)));
+                  others.forEach(record -> emitter.send(record.toMessage()));
+                  return Uni.createFrom().voidItem();
+                }));
+  }
+
+  /**
    * Writes a consumed record that cannot be processed to its dead-letter topic and commits its
    * offset, in one transaction.
    */

@@ -7,6 +7,7 @@ import io.dispatchline.ingest.publish.DispatchEvent;
 import io.dispatchline.ingest.publish.DispatchEvents;
 import io.dispatchline.ingest.publish.DispatchPublisher;
 import io.dispatchline.ingest.publish.IngestMetrics;
+import io.dispatchline.ingest.publish.PlainRecord;
 import io.dispatchline.ingest.split.SplitResult;
 import io.dispatchline.ingest.split.Splitter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,6 +63,17 @@ public class DocumentIngestion {
   public IngestResult ingest(IncomingDocument document) {
     IngestResult result = publishable(document);
     publisher.publish(result.events());
+    metrics.ingested(document.sourceType(), result.events().size());
+    return result;
+  }
+
+  /**
+   * Like {@link #ingest}, with records for other topics in the same transaction (a feed item's
+   * seen-set entry): the dispatches and those records become visible together or not at all.
+   */
+  public IngestResult ingestWith(IncomingDocument document, List<PlainRecord> others) {
+    IngestResult result = publishable(document);
+    publisher.publishWith(result.events(), others);
     metrics.ingested(document.sourceType(), result.events().size());
     return result;
   }
