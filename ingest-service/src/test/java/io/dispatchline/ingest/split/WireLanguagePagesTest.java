@@ -158,4 +158,19 @@ class WireLanguagePagesTest {
     assertThat(d.body()).endsWith("主办方表示,花展期间将延长开放时间,方便");
     assertThat(d.language()).isEqualTo("zh");
   }
+
+  @Test
+  void chinesePageSkipsItsShareLineForTheTitleAndEndsAtTheEndMark() throws IOException {
+    Dispatch d = only("zh-share-line-and-end-mark.txt");
+    assertThat(d.kind()).isEqualTo(Kind.DISPATCH);
+    assertThat(d.headline()).isEqualTo("两国代表在北京举行贸易会谈并签署合作协议");
+    assertThat(d.located()).isEqualTo("北京");
+    assertThat(d.agency()).isEqualTo("Xinhua");
+    assertThat(d.datelineText()).isEqualTo("新华社北京10月26日电（记者 李华）");
+    assertThat(d.date()).isEqualTo(LocalDate.of(2026, 10, 26));
+    assertThat(d.body()).startsWith("两国代表26日在北京举行会谈");
+    assertThat(d.body()).endsWith("并商定明年举行下一轮会谈。");
+    assertThat(d.body().split("\n\n")).hasSize(2);
+    assertThat(d.language()).isEqualTo("zh");
+  }
 }

@@ -96,7 +96,7 @@ public final class HeadlineFinder {
           continue; // "View", "Читать на сайте Ria.ru", "… © Name/TASS": the page's, not a title
         }
         if (isHeadline(b)) {
-          if (standfirsts > 0 && !b.heading() && Texts.isAllCaps(b.text())) {
+          if (standfirsts > 0 && !b.heading() && Texts.isShouted(b.text())) {
             return -1; // an ALL-CAPS subhead of the body above, not a headline
           }
           return preferAbove(blocks, roles, i, floor);
