@@ -12,7 +12,9 @@ import java.util.Locale;
  */
 public final class EndMarks {
   /** End marks after a sentence, compared in lower case. */
-  private static final String[] MARKS = {"(end)", "enditem", "(ends)", "/end/", "-end-"};
+  private static final String[] MARKS = {
+    "(end)", "enditem", "(ends)", "/end/", "-end-", "fin", "(fin)", "(конец)"
+  };
 
   /** Sign-offs in brackets after a sentence, compared in lower case. */
   private static final String[] SIGN_OFFS = {

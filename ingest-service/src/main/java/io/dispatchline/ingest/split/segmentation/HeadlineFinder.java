@@ -191,6 +191,9 @@ public final class HeadlineFinder {
       return Words.count(up.text()) >= MIN_CJK_TITLE ? upper : lower;
     }
     boolean upperReadsLikeHeadline = words(up.text()) >= MIN_STACKED_HEADLINE_WORDS;
+    if (upperReadsLikeHeadline && isPictureLabelUnderDate(blocks, roles, upper, lower)) {
+      return upper;
+    }
     if (upperReadsLikeHeadline && isLongStandfirst(up.text(), low.text())) {
       return upper; // a deck of a dozen words or more under a shorter title, in any language
     }
@@ -208,6 +211,24 @@ public final class HeadlineFinder {
             && ENGLISH.density(low.text()) >= STANDFIRST_DENSITY
         ? upper
         : lower;
+  }
+
+  /** A picture's name label ("Angela Merkel", "وزير الخارجية الصيني وانغ يي") is a few words. */
+  private static final int MAX_LABEL_WORDS = 6;
+
+  /**
+   * Title, publish time, then a short line over the dateline: the short line is the label of the
+   * story's picture (a name), printed under the time as the template places the picture there; the
+   * title is the longer line above the time.
+   */
+  private static boolean isPictureLabelUnderDate(
+      List<Block> blocks, Chrome.Role[] roles, int upper, int lower) {
+    boolean dated = false;
+    for (int j = upper + 1; j < lower; j++) {
+      dated |= roles[j] == Chrome.Role.PUBLISH_TIME;
+    }
+    int low = words(blocks.get(lower).text());
+    return dated && low <= MAX_LABEL_WORDS && words(blocks.get(upper).text()) * 2 >= low * 3;
   }
 
   /** A standfirst under its headline holds at least this many words. */

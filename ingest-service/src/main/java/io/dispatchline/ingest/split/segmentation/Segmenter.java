@@ -429,7 +429,10 @@ public final class Segmenter {
     for (int i = 0; i < n; i++) {
       Dateline d = datelines[i];
       if (d != null) {
-        int h = HeadlineFinder.find(blocks, roles, i, floor, !d.weak());
+        // EFE's "Caracas.-" names no agency but is no run-in subhead: a standfirst may stand over
+        // it
+        boolean standfirst = !d.weak() || d.text().endsWith(".-");
+        int h = HeadlineFinder.find(blocks, roles, i, floor, standfirst);
         if (marked && h >= 0 && !blocks.get(h).heading()) {
           h = markedHeadlineAbove(h, floor);
         }

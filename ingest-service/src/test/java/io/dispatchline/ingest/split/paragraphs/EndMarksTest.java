@@ -23,6 +23,7 @@ class EndMarksTest {
           The city will move forward with a new strategy. SENT: 430 words.|The city will move forward with a new strategy.|SENT: 430 words.
           The two leaders met in Kyiv on Thursday. [Copyright The Jiji Press, Ltd.]|The two leaders met in Kyiv on Thursday.|[Copyright The Jiji Press, Ltd.]
           两国代表举行会谈，双方签署了合作协议。(完)|两国代表举行会谈，双方签署了合作协议。|(完)
+          Ce lancement constitue la 496e mission de la série. Fin|Ce lancement constitue la 496e mission de la série.|Fin
           فاز الفريق بالمباراة النهائية في إستاد جابر الدولي.(النهاية) ف ش ا / ط أ ب|فاز الفريق بالمباراة النهائية في إستاد جابر الدولي.|(النهاية) ف ش ا / ط أ ب
           The state will test the new rules in every county this year. By Jane Roe.|The state will test the new rules in every county this year.|By Jane Roe.
           "Chcemy kontynuować nasze zmiany w kraju przez kolejne lata i kolejne kadencje" – oświadczył premier w Sejmie (PAP)|"Chcemy kontynuować nasze zmiany w kraju przez kolejne lata i kolejne kadencje" – oświadczył premier w Sejmie|(PAP)
@@ -42,6 +43,7 @@ class EndMarksTest {
           He wrote the words (完) on the board in 1998.
           The plan was agreed by the World Health Organization (WHO)
           Stand By Me
+          The sailors watched a dolphin
           """)
   void textThatOnlyEndsLikeAMarkIsKept(String paragraph) {
     assertThat(split(paragraph)).containsExactly(paragraph);

@@ -206,4 +206,31 @@ class HeadlineTest {
             """);
     assertThat(titleCase.headline()).isEqualTo("Protests Erupt in Tehran");
   }
+
+  @Test
+  void shortPictureLabelUnderThePublishTimeIsNoHeadlineOverTheTitleAboveIt() {
+    Dispatch d =
+        onlyDispatch(
+            "Minister says the talks on the new trade treaty will go on next week\n\n"
+                + "Mar 4, 2024, 6:02 AM\n\n"
+                + "Jane Roe\n\n"
+                + "BERLIN (AP) — The talks on the new trade treaty will go on next week, the"
+                + " minister said on Monday after a first round in the capital.\n\n"
+                + "She gave no details of the talks.");
+    assertThat(d.headline())
+        .isEqualTo("Minister says the talks on the new trade treaty will go on next week");
+  }
+
+  @Test
+  void shortHeadlineUnderASiteBannerAndTimeIsStillTheHeadline() {
+    Dispatch d =
+        onlyDispatch(
+            "Example Daily\n\n"
+                + "Mar 4, 2024, 6:02 AM\n\n"
+                + "Talks to go on next week\n\n"
+                + "BERLIN (AP) — The talks on the new trade treaty will go on next week, the"
+                + " minister said on Monday after a first round in the capital.\n\n"
+                + "She gave no details of the talks.");
+    assertThat(d.headline()).isEqualTo("Talks to go on next week");
+  }
 }
