@@ -24,6 +24,8 @@ class LanguageTest {
         "ja|閣僚たちは木曜日、協議を来月まで延長することで合意した。",
         "sl|Ministri so se v četrtek dogovorili, da bodo pogovore podaljšali do prihodnjega meseca.",
         "tr|Bakanlar perşembe günü görüşmeleri gelecek aya kadar uzatma konusunda anlaştı.",
+        "az|Nazirlər cümə axşamı danışıqları gələn aya qədər uzatmaq barədə razılığa gəliblər.",
+        "kk|Министрлер бейсенбі күні келіссөздерді келесі айға дейін ұзартуға келісті.",
         "id|Pemerintah mengatakan bahwa harga beras tidak akan naik tahun ini, kata seorang pejabat kepada wartawan di Jakarta, Senin."
       })
   void aBodyIsLabelledWithItsIsoCode(String expected, String body) {
