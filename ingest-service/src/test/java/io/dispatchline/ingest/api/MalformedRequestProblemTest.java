@@ -60,6 +60,14 @@ class MalformedRequestProblemTest {
     assertThat(answer.status()).isNotIn(400, 414, 431);
   }
 
+  @Test
+  void contentTypeThatIsNoMediaTypeIsAnUnsupportedMediaTypeProblem() throws IOException {
+    for (String type : new String[] {";;;", "text", "text/plain, text/html"}) {
+      Answer answer = get("POST PATH HTTP/1.1", "Content-Type: " + type, "Content-Length: 0");
+      answer.assertProblem(415);
+    }
+  }
+
   record Answer(int status, String contentType, String body) {
     JsonNode problem() throws IOException {
       return JSON.readTree(body);
