@@ -138,6 +138,9 @@ public final class DatelineParser {
    * dateline after it must name a listed agency, or a date as first paragraph is anything.
    */
   private Dateline afterNumericDate(String p) {
+    if (p.isEmpty() || !Character.isDigit(p.charAt(0))) {
+      return null;
+    }
     Matcher m = NUMERIC_DATE_PREFIX.matcher(p);
     if (!m.find()) {
       return null;
@@ -175,9 +178,18 @@ public final class DatelineParser {
           "^(\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?)\\. "
               + "(?:\\p{Lu}[\\p{L}.'-]* ){1,3}[-\u2013\u2014] ([\\p{L}][\\p{L} ]{1,29}):\\s+");
 
+  /** The place before the reporter's name is a word or two. */
+  private static final int MAX_REPORTED_PLACE = 30;
+
   /** Trend's datelines name the reporter between the place and the agency. */
   private Dateline reporterBeforeAgency(String p) {
-    Matcher m = REPORTER_BEFORE_AGENCY.matcher(p);
+    int limit = Math.min(p.length(), MAX_DATELINE);
+    int dot = indexOf(p, '.', 0, Math.min(limit, MAX_REPORTED_PLACE));
+    if (dot < 2 || dot + 1 >= limit || p.charAt(dot + 1) != ' ') {
+      return null; // "Bakı. ": the place and its full stop come first
+    }
+    // Only the dateline's length is read: the pattern's runs cost no more on a long paragraph
+    Matcher m = REPORTER_BEFORE_AGENCY.matcher(p).region(0, Math.min(p.length(), MAX_DATELINE));
     if (!m.find() || m.end() >= p.length() || !startsSentence(p, m.end())) {
       return null;
     }
@@ -206,8 +218,8 @@ public final class DatelineParser {
    * full stop, as dpa printed its datelines for German papers.
    */
   private Dateline agencyBeforeCapsPlace(String p) {
-    int space = p.indexOf(' ');
-    if (space < 2 || space > MAX_AGENCY_WORD) {
+    int space = indexOf(p, ' ', 0, Math.min(p.length(), MAX_AGENCY_WORD + 1));
+    if (space < 2 || space + 1 >= p.length() || !Character.isUpperCase(p.charAt(space + 1))) {
       return null;
     }
     String agency = agencies.known(p.substring(0, space));

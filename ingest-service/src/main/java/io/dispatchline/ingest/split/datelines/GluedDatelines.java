@@ -68,12 +68,20 @@ public final class GluedDatelines {
     for (int i = from + 1; i < limit; i++) {
       // "… for Tamil schoolsKuala Lumpur, Jan. 14 : …": a page that lost the line break between
       // headline and dateline glues a lower-case letter to the place's capital
+      char c = t.charAt(i);
+      boolean capital = c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+      if (!capital && t.charAt(i - 1) != ' ') {
+        continue; // inside a word: most characters stop here
+      }
       boolean camel =
-          words >= MIN_HEADLINE_WORDS - 1
+          capital
+              && words >= MIN_HEADLINE_WORDS - 1
+              && t.charAt(i - 1) != ' '
               && Character.isLowerCase(t.charAt(i - 1))
               && Character.isUpperCase(t.charAt(i))
               && i + 1 < t.length()
-              && Character.isLowerCase(t.charAt(i + 1));
+              && Character.isLowerCase(t.charAt(i + 1))
+              && datedAfterComma(t, i);
       if (camel) {
         Dateline d = parser.parse(t.substring(i, Math.min(t.length(), i + MAX_DATED_DATELINE)));
         if (d != null

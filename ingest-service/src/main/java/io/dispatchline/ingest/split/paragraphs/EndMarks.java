@@ -141,12 +141,16 @@ public final class EndMarks {
    */
   private static final String[] CLOSING_MARKS = {"(完)", "\uff08完\uff09", "(النهاية)", "(انتهى)"};
 
+  /** The longest of the closing marks. */
+  private static final int MAX_CLOSING_MARK = 10;
+
   /** The initials after a closing mark are a few letters and slashes. */
   private static final int MAX_AFTER_MARK = 24;
 
   private static int closingMarkAt(String t) {
+    int window = Math.max(0, t.length() - MAX_AFTER_MARK - MAX_CLOSING_MARK);
     for (String mark : CLOSING_MARKS) {
-      int at = t.lastIndexOf(mark);
+      int at = t.indexOf(mark, window);
       if (at <= 0 || t.length() - at - mark.length() > MAX_AFTER_MARK) {
         continue;
       }
@@ -175,8 +179,16 @@ public final class EndMarks {
   private static final java.util.regex.Pattern TRAILING_BYLINE =
       java.util.regex.Pattern.compile(" By (?:\\p{Lu}[\\p{L}'.-]*\\s?){2,4}\\.?$");
 
+  /** "By" and up to four names end a paragraph within this many characters. */
+  private static final int MAX_TRAILING_BYLINE = 60;
+
   private static int bylineAt(String t) {
-    java.util.regex.Matcher m = TRAILING_BYLINE.matcher(t);
+    // Only the tail is read: a paragraph's length costs nothing, however its words run
+    int from = Math.max(0, t.length() - MAX_TRAILING_BYLINE);
+    if (t.indexOf(" By ", from) < 0) {
+      return -1; // most paragraphs: no regular expression run
+    }
+    java.util.regex.Matcher m = TRAILING_BYLINE.matcher(t).region(from, t.length());
     if (!m.find() || m.start() == 0) {
       return -1;
     }
