@@ -173,4 +173,19 @@ class WireLanguagePagesTest {
     assertThat(d.body().split("\n\n")).hasSize(2);
     assertThat(d.language()).isEqualTo("zh");
   }
+
+  @Test
+  void russianTitleOverItsDeckDeskCreditAndPictureCredit() throws IOException {
+    Dispatch d = only("ru-deck-and-desk-credit.txt");
+    assertThat(d.kind()).isEqualTo(Kind.DISPATCH);
+    assertThat(d.headline())
+        .isEqualTo("Песков: переговоры о новом договоре продолжатся на следующей неделе");
+    assertThat(d.located()).isEqualTo("МОСКВА");
+    assertThat(d.agency()).isEqualTo("TASS");
+    assertThat(d.datelineText()).isEqualTo("МОСКВА, 18 декабря. /ТАСС/.");
+    assertThat(d.date()).isEqualTo(LocalDate.of(2025, 12, 18)); // the latest not after ingest
+    assertThat(d.body()).startsWith("Переговоры о новом торговом договоре");
+    assertThat(d.body()).endsWith("готовы продолжать диалог.");
+    assertThat(d.language()).isEqualTo("ru");
+  }
 }

@@ -5,6 +5,7 @@ import io.dispatchline.ingest.split.datelines.Places;
 import io.dispatchline.ingest.split.paragraphs.Block;
 import io.dispatchline.ingest.split.paragraphs.EndMarks;
 import io.dispatchline.ingest.split.text.Texts;
+import io.dispatchline.ingest.split.text.Words;
 
 /**
  * Tells story paragraphs from page chrome: captions, publish-time lines, bylines, sign-offs,
@@ -122,7 +123,7 @@ public final class Chrome {
     if (n > MAX_SHORT_CHROME) {
       return Role.CONTENT;
     }
-    if (EndMarks.isTopicSlug(text)) {
+    if (EndMarks.isTopicSlug(text) || EndMarks.isMarkWithDeskInitials(text)) {
       return Role.SIGN_OFF;
     }
     if (ChromeLines.isCommentCount(text)) {
@@ -183,6 +184,9 @@ public final class Chrome {
     return words >= 2 && words <= MAX_BYLINE_NAME_WORDS;
   }
 
+  /** A desk's credit line is a few words: "Редакция сайта ТАСС". */
+  private static final int MAX_DESK_CREDIT_WORDS = 4;
+
   private static final String[] SOURCE_LEADS = {
     "From the ", "From ", "Source: ", "Source : ", "Via the ", "Via ", "Courtesy of "
   };
@@ -214,6 +218,15 @@ public final class Chrome {
           && agencies.known(name.substring(lead.length())) != null) {
         return true;
       }
+    }
+    // "Редакция сайта ТАСС", "Xinhua editor": a desk of the agency, a few words ending on its name
+    int lastSpace = name.lastIndexOf(' ');
+    if (lastSpace > 0
+        && Words.count(name) <= MAX_DESK_CREDIT_WORDS
+        && agencies.known(name.substring(lastSpace + 1)) != null
+        && Texts.isShouted(name.substring(lastSpace + 1))
+        && name.chars().noneMatch(c -> c == '.' || c == ':' || c == ',' || Character.isDigit(c))) {
+      return true;
     }
     // "IRNA - Islamic Republic News Agency": an agency and its name spelt out
     int dash = name.indexOf(" - ");

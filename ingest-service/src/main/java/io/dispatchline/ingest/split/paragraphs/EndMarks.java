@@ -196,6 +196,33 @@ public final class EndMarks {
     return afterSentence(t, at) ? at : -1;
   }
 
+  /**
+   * "(end) hb", "EFE arj/cd", "Enditem mm": an end mark or a wire's name in capitals, then the
+   * desk's initials (two letters, or two sets joined by a slash) — the line a story ends with,
+   * whatever the page prints after it.
+   */
+  private static final java.util.regex.Pattern MARK_WITH_INITIALS =
+      java.util.regex.Pattern.compile(
+          "(?:\\((?:end|ends|fin)\\)|enditem|\\p{Lu}{2,10}) (?:[a-z]{1,2}|[a-z]{1,4}/[a-z]{1,4})",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /** Such a line is a few characters: the pattern runs on nothing longer. */
+  private static final int MAX_MARK_LINE = 24;
+
+  public static boolean isMarkWithDeskInitials(String text) {
+    String t = text.strip();
+    return t.length() <= MAX_MARK_LINE
+        && t.indexOf(' ') > 0
+        && Character.isLowerCase(t.charAt(t.length() - 1))
+        && MARK_WITH_INITIALS.matcher(t).matches()
+        && isCapsOrMark(t.substring(0, t.indexOf(' ')));
+  }
+
+  /** "EFE", "AFP" (not "The"), or an end mark. */
+  private static boolean isCapsOrMark(String first) {
+    return first.startsWith("(") || first.equalsIgnoreCase("enditem") || isCapsWord(first, 0);
+  }
+
   /** A desk's initials: "hb", "arj/cd", "mm/ka". */
   private static final java.util.regex.Pattern DESK_INITIALS =
       java.util.regex.Pattern.compile(" [a-z]{1,4}(?:/[a-z]{1,4})?$");

@@ -243,12 +243,21 @@ public final class HeadlineFinder {
    * text in its own language — a standfirst; the upper line is the title.
    */
   private static boolean isLongStandfirst(String up, String low) {
-    if (words(low) < MIN_STANDFIRST_WORDS || low.length() * 2 < up.length() * 3) {
+    if (words(low) < MIN_OTHER_LANGUAGE_DECK_WORDS || low.length() <= up.length()) {
       return false;
     }
     Stopwords own = Stopwords.mostFrequentIn(List.of(low));
-    return own.density(low) >= ANY_LANGUAGE_PROSE_DENSITY;
+    if (own.density(low) < ANY_LANGUAGE_PROSE_DENSITY) {
+      return false;
+    }
+    // English is judged by the stricter rule below (its banners over headlines); in other
+    // languages a longer line of running text under a title is its deck
+    return !"en".equals(own.language())
+        || (words(low) >= MIN_STANDFIRST_WORDS && low.length() * 2 >= up.length() * 3);
   }
+
+  /** A deck in a language other than English: ten words or more. */
+  private static final int MIN_OTHER_LANGUAGE_DECK_WORDS = 10;
 
   /** A title of fewer Han characters or kana than this is a section label ("国内", "ニュース一覧"). */
   private static final int MIN_CJK_TITLE = 8;

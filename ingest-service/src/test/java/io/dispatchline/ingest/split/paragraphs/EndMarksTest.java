@@ -32,6 +32,16 @@ class EndMarksTest {
     assertThat(split(paragraph)).containsExactly(story, mark);
   }
 
+  @org.junit.jupiter.api.Test
+  void aMarkWithTheDesksInitialsIsALineOfItsOwnKind() {
+    assertThat(EndMarks.isMarkWithDeskInitials("EFE arj/cd")).isTrue();
+    assertThat(EndMarks.isMarkWithDeskInitials("(end) hb")).isTrue();
+    assertThat(EndMarks.isMarkWithDeskInitials("Enditem mm")).isTrue();
+    assertThat(EndMarks.isMarkWithDeskInitials("The end")).isFalse();
+    assertThat(EndMarks.isMarkWithDeskInitials("NATO says")).isFalse();
+    assertThat(EndMarks.isMarkWithDeskInitials("EFE arj/cd Comentários Conteúdo")).isFalse();
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
