@@ -32,14 +32,17 @@ class EndMarksTest {
     assertThat(split(paragraph)).containsExactly(story, mark);
   }
 
-  @org.junit.jupiter.api.Test
-  void aMarkWithTheDesksInitialsIsALineOfItsOwnKind() {
-    assertThat(EndMarks.isMarkWithDeskInitials("EFE arj/cd")).isTrue();
-    assertThat(EndMarks.isMarkWithDeskInitials("(end) hb")).isTrue();
-    assertThat(EndMarks.isMarkWithDeskInitials("Enditem mm")).isTrue();
-    assertThat(EndMarks.isMarkWithDeskInitials("The end")).isFalse();
-    assertThat(EndMarks.isMarkWithDeskInitials("NATO says")).isFalse();
-    assertThat(EndMarks.isMarkWithDeskInitials("EFE arj/cd Comentários Conteúdo")).isFalse();
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"EFE arj/cd", "(end) hb", "Enditem mm"})
+  void aMarkWithTheDesksInitialsIsALineOfItsOwnKind(String line) {
+    assertThat(EndMarks.isMarkWithDeskInitials(line)).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"The end", "NATO says", "EFE arj/cd Comentários Conteúdo"})
+  void aShortLineThatOnlyLooksLikeOneIsNone(String line) {
+    assertThat(EndMarks.isMarkWithDeskInitials(line)).isFalse();
   }
 
   @ParameterizedTest(name = "{0}")
