@@ -124,7 +124,23 @@ class TwoInstancesTest {
         .atMost(Duration.ofSeconds(40))
         .pollInterval(Duration.ofMillis(500))
         .untilAsserted(() -> assertThat(itemsOf(urls)).hasSize(24));
-    sleepMs(1500); // more polls by both, all 304-less 200s with nothing new
+    // More polls by both instances (200s with nothing new): every feed asked twice more
+    List<Integer> polledSoFar = new ArrayList<>();
+    for (int f = 0; f < 12; f++) {
+      polledSoFar.add(web.requests("/two/" + f + ".xml").size());
+    }
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofMillis(100))
+        .until(
+            () -> {
+              for (int f = 0; f < 12; f++) {
+                if (web.requests("/two/" + f + ".xml").size() < polledSoFar.get(f) + 2) {
+                  return false;
+                }
+              }
+              return true;
+            });
     List<Rec> all = recordsOf(urls);
     assertThat(all.stream().map(Rec::key).toList()).doesNotHaveDuplicates();
     assertThat(itemsOf(urls)).hasSize(24);
@@ -163,13 +179,5 @@ class TwoInstancesTest {
 
   private static String name(Rec r) {
     return r.json().path("source").path("name").asText();
-  }
-
-  private static void sleepMs(long ms) {
-    try {
-      Thread.sleep(ms);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }
