@@ -59,18 +59,32 @@ public final class GluedDatelines {
 
   /** Where a dateline glued to a headline starts in {@code t}, or -1. */
   static int gluedAt(String t, DatelineParser parser) {
-    if (t.length() < 40 || parser.parse(t) != null) {
+    if (t.length() < 40) {
       return -1;
     }
+    int at = candidateAt(t, parser);
+    // A paragraph that is itself a dateline has nothing glued to it; parsed last, since a
+    // candidate is rare and the parse is the dearer test.
+    return at > 0 && parser.parse(t) == null ? at : -1;
+  }
+
+  private static int candidateAt(String t, DatelineParser parser) {
     int from = headStart(t);
     int limit = Math.min(t.length() - 3, from + MAX_HEADLINE);
+    if (limit <= from + 1) {
+      return -1;
+    }
+    // The headline's window copied once: the per-character loop then reads an array, without
+    // String's index checks (most paragraphs are UTF-16 for one dash or quote).
+    char[] w = new char[limit - from];
+    t.getChars(from, limit, w, 0);
     int words = 0;
     for (int i = from + 1; i < limit; i++) {
       // "… for Tamil schoolsKuala Lumpur, Jan. 14 : …": a page that lost the line break between
       // headline and dateline glues a lower-case letter to the place's capital
-      char c = t.charAt(i);
+      char c = w[i - from];
       boolean capital = c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
-      if (!capital && t.charAt(i - 1) != ' ') {
+      if (!capital && w[i - from - 1] != ' ') {
         continue; // inside a word: most characters stop here
       }
       boolean camel =
@@ -197,11 +211,27 @@ public final class GluedDatelines {
   /** Where the headline before a glued dateline may start: after a rule or a feed's stamps. */
   private static int headStart(String t) {
     int from = ruleEnd(t);
-    Matcher m = FEED_STAMP.matcher(t).region(from, Math.min(t.length(), from + MAX_FEED_HEADER));
+    int end = Math.min(t.length(), from + MAX_FEED_HEADER);
+    if (!hasClock(t, from, end)) {
+      return from; // the stamp's "hh:mm" is missing from almost every paragraph: no regex then
+    }
+    Matcher m = FEED_STAMP.matcher(t).region(from, end);
     while (m.find()) {
       from = m.end();
     }
     return from;
+  }
+
+  /** A digit, a colon and a digit stand somewhere in {@code t[from, end)}. */
+  private static boolean hasClock(String t, int from, int end) {
+    for (int k = t.indexOf(':', Math.max(from, 1));
+        k > 0 && k + 1 < end;
+        k = t.indexOf(':', k + 1)) {
+      if (Character.isDigit(t.charAt(k - 1)) && Character.isDigit(t.charAt(k + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A dated dateline and the sentence that opens after it fit in this many characters. */
