@@ -79,6 +79,10 @@ public final class GluedDatelines {
     char[] w = new char[limit - from];
     t.getChars(from, limit, w, 0);
     int words = 0;
+    // Where the next comma and the next character that is neither a letter nor a space stand:
+    // found once and reused while i has not passed them, so the look-ahead of each capital
+    // ("Place, date" or EFE's "Place.-") costs no rescan of the same characters.
+    Ahead ahead = new Ahead(t, Math.min(t.length(), limit + MAX_PLACE + 2));
     for (int i = from + 1; i < limit; i++) {
       // "… for Tamil schoolsKuala Lumpur, Jan. 14 : …": a page that lost the line break between
       // headline and dateline glues a lower-case letter to the place's capital
@@ -95,7 +99,7 @@ public final class GluedDatelines {
               && Character.isUpperCase(t.charAt(i))
               && i + 1 < t.length()
               && Character.isLowerCase(t.charAt(i + 1))
-              && datedAfterComma(t, i);
+              && datedAfterComma(t, ahead.comma(i));
       if (camel) {
         Dateline d = parser.parse(t.substring(i, Math.min(t.length(), i + MAX_DATED_DATELINE)));
         if (d != null
@@ -126,8 +130,10 @@ public final class GluedDatelines {
         continue;
       }
       boolean caps = isCaps(t, i);
-      boolean efe = !caps && Character.isUpperCase(t.charAt(i)) && efeSeparatorAfter(t, i);
-      if (!caps && !efe && !(Character.isUpperCase(t.charAt(i)) && datedAfterComma(t, i))) {
+      boolean efe = !caps && Character.isUpperCase(t.charAt(i)) && ahead.efeSeparator(i);
+      if (!caps
+          && !efe
+          && !(Character.isUpperCase(t.charAt(i)) && datedAfterComma(t, ahead.comma(i)))) {
         continue;
       }
       String head = t.substring(from, i).strip();
@@ -244,8 +250,7 @@ public final class GluedDatelines {
    * The word at {@code i} is followed, within a place name's length, by a comma and a month name or
    * a day number: the cheap test before a Title-case word is parsed as a dateline.
    */
-  private static boolean datedAfterComma(String t, int i) {
-    int comma = commaAfter(t, i);
+  private static boolean datedAfterComma(String t, int comma) {
     if (comma < 0 || comma + 2 >= t.length() || t.charAt(comma + 1) != ' ') {
       return false;
     }
@@ -260,19 +265,45 @@ public final class GluedDatelines {
     return end > w && Months.monthInAnyLanguage(t.substring(w, end).toLowerCase(Locale.ROOT)) > 0;
   }
 
-  /** The word at {@code i}, or the place name it starts, ends in EFE's ".-". */
-  private static boolean efeSeparatorAfter(String t, int i) {
-    int end = Math.min(t.length() - 1, i + MAX_PLACE + 1);
-    for (int k = i + 1; k < end; k++) {
-      char c = t.charAt(k);
-      if (c == '.' && t.charAt(k + 1) == '-') {
-        return true;
-      }
-      if (!Character.isLetter(c) && c != ' ') {
-        return false;
-      }
+  /**
+   * The look-ahead of the scan, for positions that only grow: the first comma within a place name's
+   * length after a capital, and whether the word there (or the place name it starts) ends in EFE's
+   * ".-". Each character is read once however many capitals look past it.
+   */
+  private static final class Ahead {
+    private final String t;
+    private final int end;
+    private int comma = -1;
+    private int other = -1;
+
+    Ahead(String t, int end) {
+      this.t = t;
+      this.end = end;
     }
-    return false;
+
+    /** The first comma in {@code [i, i + MAX_PLACE]}, or -1. */
+    int comma(int i) {
+      if (comma < i) {
+        comma = t.indexOf(',', i);
+        if (comma < 0 || comma >= end) {
+          comma = Integer.MAX_VALUE; // none before the window's end: never look again
+        }
+      }
+      return comma <= i + MAX_PLACE && comma < t.length() ? comma : -1;
+    }
+
+    /** The word at {@code i}, or the place name it starts, ends in ".-". */
+    boolean efeSeparator(int i) {
+      if (other < i + 1) {
+        int k = i + 1;
+        while (k < end && (Character.isLetter(t.charAt(k)) || t.charAt(k) == ' ')) {
+          k++;
+        }
+        other = k;
+      }
+      int stop = Math.min(t.length() - 1, i + MAX_PLACE + 1);
+      return other < stop && t.charAt(other) == '.' && t.charAt(other + 1) == '-';
+    }
   }
 
   /** The first comma within a place name's length after {@code i}, or -1. */

@@ -74,7 +74,7 @@ public final class ItemBuilder {
             : years.resolve(dateline.month(), dateline.day(), dateline.year(), lead, referenceDate),
         body,
         tokens.words(),
-        language.of(body),
+        language.of(body, tokens),
         headline == null ? mentions.find(tokens) : mentions.find(Tokens.of(headline), tokens));
   }
 }

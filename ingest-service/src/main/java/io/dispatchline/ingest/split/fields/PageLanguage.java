@@ -1,6 +1,7 @@
 package io.dispatchline.ingest.split.fields;
 
 import io.dispatchline.ingest.split.text.Stopwords;
+import io.dispatchline.ingest.split.text.Tokens;
 import java.util.List;
 
 /**
@@ -43,10 +44,17 @@ public final class PageLanguage {
 
   /** ISO 639-1 code of {@code body}, or "und". */
   public String of(String body) {
-    String sample = body.length() <= SAMPLE_CHARS ? body : body.substring(0, SAMPLE_CHARS);
+    return of(body, Tokens.of(body, 0, Math.min(body.length(), SAMPLE_CHARS)));
+  }
+
+  /**
+   * ISO 639-1 code of {@code body}, or "und"; {@code tokens} are the body's (at least those of its
+   * first {@value #SAMPLE_CHARS} characters), made once for all the fields.
+   */
+  public String of(String body, Tokens tokens) {
     // No other language's list may hold more of its words: not Portuguese on a Spanish page.
     if (stopwords.isRunningTextOfThisLanguage(
-            sample, MIN_WORDS, stopwords.threshold(SAME_LANGUAGE_DENSITY))
+            tokens, SAMPLE_CHARS, MIN_WORDS, stopwords.threshold(SAME_LANGUAGE_DENSITY))
         && page().equals(stopwords.language())) {
       return page;
     }

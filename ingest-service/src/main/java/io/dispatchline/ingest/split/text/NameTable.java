@@ -3,15 +3,16 @@ package io.dispatchline.ingest.split.text;
 /**
  * Names keyed by their tokens joined by single spaces ("U N" for "U.N."), looked up straight from a
  * run of {@link Tokens} without building the key: the hot loop of mention finding allocates
- * nothing. Open addressing with linear probing; filled once, then read-only and thread-safe.
+ * nothing. Open addressing with linear probing; filled once, then read-only and thread-safe. A
+ * slot's hash and key length share one {@code long}, so a probe reads one array until a key's hash
+ * and length both match (0: an empty slot, since no key is empty).
  *
  * @param <V> what a name maps to
  */
 public final class NameTable<V> {
   private String[] keys = new String[64];
   private Object[] values = new Object[64];
-  private int[] hashes = new int[64];
-  private int[] lengths = new int[64];
+  private long[] meta = new long[64];
   private int size;
 
   /** Adds {@code key} (tokens joined by single spaces) unless present; returns the value held. */
@@ -28,9 +29,10 @@ public final class NameTable<V> {
   @SuppressWarnings("unchecked")
   public V get(String key) {
     int h = key.hashCode();
+    long want = meta(h, key.length());
     int slot = slot(h, keys.length);
-    while (keys[slot] != null) {
-      if (hashes[slot] == h && keys[slot].equals(key)) {
+    for (long m; (m = meta[slot]) != 0; ) {
+      if (m == want && keys[slot].equals(key)) {
         return (V) values[slot];
       }
       slot = (slot + 1) & (keys.length - 1);
@@ -40,13 +42,16 @@ public final class NameTable<V> {
 
   @SuppressWarnings("unchecked")
   private V put(String key, V value, boolean replace) {
+    if (key.isEmpty()) {
+      throw new IllegalArgumentException("a name table key may not be empty");
+    }
     if (4 * (size + 1) > keys.length) { // sparse: lookups mostly miss, and misses stop at a gap
       grow();
     }
     int h = key.hashCode();
     int slot = slot(h, keys.length);
     while (keys[slot] != null) {
-      if (hashes[slot] == h && keys[slot].equals(key)) {
+      if (meta[slot] == meta(h, key.length()) && keys[slot].equals(key)) {
         V old = (V) values[slot];
         if (replace) {
           values[slot] = value;
@@ -57,8 +62,7 @@ public final class NameTable<V> {
     }
     keys[slot] = key;
     values[slot] = value;
-    hashes[slot] = h;
-    lengths[slot] = key.length();
+    meta[slot] = meta(h, key.length());
     size++;
     return null;
   }
@@ -74,9 +78,10 @@ public final class NameTable<V> {
       h = (h * 31 + ' ') * pow31(len) + t.hash(k);
       length += 1 + len;
     }
+    long want = meta(h, length);
     int slot = slot(h, keys.length);
-    while (keys[slot] != null) {
-      if (hashes[slot] == h && lengths[slot] == length && matches(keys[slot], t, from, count)) {
+    for (long m; (m = meta[slot]) != 0; ) {
+      if (m == want && matches(keys[slot], t, from, count)) {
         return (V) values[slot];
       }
       slot = (slot + 1) & (keys.length - 1);
@@ -119,6 +124,10 @@ public final class NameTable<V> {
     return p;
   }
 
+  private static long meta(int hash, int length) {
+    return ((long) hash << 32) | length;
+  }
+
   /** Spreads String hash codes (murmur3's finaliser): their low bits alone cluster. */
   private static int slot(int h, int capacity) {
     int x = h * 0x85ebca6b;
@@ -146,22 +155,20 @@ public final class NameTable<V> {
   private void grow() {
     String[] oldKeys = keys;
     Object[] oldValues = values;
-    int[] oldHashes = hashes;
+    long[] oldMeta = meta;
     int capacity = keys.length * 2;
     keys = new String[capacity];
     values = new Object[capacity];
-    hashes = new int[capacity];
-    lengths = new int[capacity];
+    meta = new long[capacity];
     for (int i = 0; i < oldKeys.length; i++) {
       if (oldKeys[i] != null) {
-        int slot = slot(oldHashes[i], capacity);
+        int slot = slot((int) (oldMeta[i] >>> 32), capacity);
         while (keys[slot] != null) {
           slot = (slot + 1) & (capacity - 1);
         }
         keys[slot] = oldKeys[i];
         values[slot] = oldValues[i];
-        hashes[slot] = oldHashes[i];
-        lengths[slot] = oldKeys[i].length();
+        meta[slot] = oldMeta[i];
       }
     }
   }

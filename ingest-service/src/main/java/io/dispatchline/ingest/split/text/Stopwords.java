@@ -81,6 +81,18 @@ public final class Stopwords {
     return Map.copyOf(out);
   }
 
+  /**
+   * {@link #LISTS_OF} keyed for lookups straight from {@link Tokens}: the hot path (every
+   * dispatch's language) then copies no word.
+   */
+  private static final NameTable<Long> LISTS_BY_TOKEN = listsByToken();
+
+  private static NameTable<Long> listsByToken() {
+    NameTable<Long> out = new NameTable<>();
+    LISTS_OF.forEach(out::put);
+    return out;
+  }
+
   /** A page shorter than this many words tells too little to choose a language by. */
   private static final int SAMPLE_WORDS = 2000;
 
@@ -204,17 +216,35 @@ public final class Stopwords {
   }
 
   /**
-   * Whether {@code sample} reads as running text of this list's language: {@code minWords} words or
-   * more, at least {@code minDensity} of them on this list, and no other language's list holding
-   * more of them. One pass over the sample.
+   * Whether the first {@code chars} characters of the text {@code t} was made of read as running
+   * text of this list's language: {@code minWords} words or more, at least {@code minDensity} of
+   * them on this list, and no other language's list holding more of them. One pass over the tokens;
+   * a word that starts in upper case is looked up in lower case, one that does not as it stands
+   * (the lists are lower case).
    */
-  public boolean isRunningTextOfThisLanguage(String sample, int minWords, double minDensity) {
+  public boolean isRunningTextOfThisLanguage(Tokens t, int chars, int minWords, double minDensity) {
     int index = ORDER.indexOf(language);
     int[] hits = new int[ORDER.size()];
     int all = 0;
-    for (String w : lowerWords(sample)) {
+    for (int i = 0; i < t.size() && t.start(i) < chars; i++) {
+      if (t.isNumber(i)) {
+        continue;
+      }
       all++;
-      count(w, hits);
+      long bits;
+      if (t.end(i) > chars) { // the sample cuts this word: look up the part inside it
+        bits =
+            LISTS_OF.getOrDefault(
+                t.text().substring(t.start(i), chars).toLowerCase(Locale.ROOT), 0L);
+      } else if (t.isCapitalised(i)) {
+        bits = LISTS_OF.getOrDefault(t.token(i).toLowerCase(Locale.ROOT), 0L);
+      } else {
+        Long b = LISTS_BY_TOKEN.get(t, i);
+        bits = b == null ? 0L : b;
+      }
+      for (; bits != 0; bits &= bits - 1) {
+        hits[Long.numberOfTrailingZeros(bits)]++;
+      }
     }
     if (all < minWords || index < 0 || hits[index] < minDensity * all) {
       return false;
