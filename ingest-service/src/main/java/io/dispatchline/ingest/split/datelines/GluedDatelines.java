@@ -99,7 +99,7 @@ public final class GluedDatelines {
               && Character.isUpperCase(t.charAt(i))
               && i + 1 < t.length()
               && Character.isLowerCase(t.charAt(i + 1))
-              && datedAfterComma(t, ahead.comma(i));
+              && ahead.datedComma(i);
       if (camel) {
         Dateline d = parser.parse(t.substring(i, Math.min(t.length(), i + MAX_DATED_DATELINE)));
         if (d != null
@@ -131,9 +131,7 @@ public final class GluedDatelines {
       }
       boolean caps = isCaps(t, i);
       boolean efe = !caps && Character.isUpperCase(t.charAt(i)) && ahead.efeSeparator(i);
-      if (!caps
-          && !efe
-          && !(Character.isUpperCase(t.charAt(i)) && datedAfterComma(t, ahead.comma(i)))) {
+      if (!caps && !efe && !(Character.isUpperCase(t.charAt(i)) && ahead.datedComma(i))) {
         continue;
       }
       String head = t.substring(from, i).strip();
@@ -290,6 +288,25 @@ public final class GluedDatelines {
         }
       }
       return comma <= i + MAX_PLACE && comma < t.length() ? comma : -1;
+    }
+
+    private int datedAt = -1;
+    private boolean dated;
+
+    /**
+     * {@link #datedAfterComma} of the comma after {@code i}: one answer per comma, however many
+     * capitals of a list of names ("Prime Minister Alikhan Smailov, Russian …") stand before it.
+     */
+    boolean datedComma(int i) {
+      int c = comma(i);
+      if (c < 0) {
+        return false;
+      }
+      if (c != datedAt) {
+        datedAt = c;
+        dated = datedAfterComma(t, c);
+      }
+      return dated;
     }
 
     /** The word at {@code i}, or the place name it starts, ends in ".-". */

@@ -103,16 +103,41 @@ public final class Stopwords {
 
   private final String language;
   private final Set<String> words;
+
+  /** {@link #words} keyed for lookups straight from {@link Tokens}, without a copy per word. */
+  private final NameTable<Boolean> byToken;
+
   private final double scale;
 
   private Stopwords(String language, Set<String> words) {
-    this(language, words, 1);
+    this(language, words, tableOf(words), 1);
   }
 
-  private Stopwords(String language, Set<String> words, double scale) {
+  private Stopwords(String language, Set<String> words, NameTable<Boolean> byToken, double scale) {
     this.language = language;
     this.words = words;
+    this.byToken = byToken;
     this.scale = scale;
+  }
+
+  private static NameTable<Boolean> tableOf(Set<String> words) {
+    NameTable<Boolean> table = new NameTable<>();
+    for (String w : words) {
+      if (!w.isEmpty()) {
+        table.put(w, Boolean.TRUE);
+      }
+    }
+    return table;
+  }
+
+  /**
+   * Whether token i of {@code t} is on this list: a word that starts in upper case is looked up in
+   * lower case, one that does not as it stands (the lists are lower case).
+   */
+  private boolean has(Tokens t, int i) {
+    return t.isCapitalised(i)
+        ? words.contains(t.token(i).toLowerCase(Locale.ROOT))
+        : byToken.get(t, i) != null;
   }
 
   /** English prose is about 40% function words; a page whose paragraphs hold fewer is scaled. */
@@ -140,7 +165,7 @@ public final class Stopwords {
     }
     Collections.sort(densities);
     double median = densities.get(densities.size() / 2);
-    return new Stopwords(language, words, Math.min(1, median / TYPICAL_PROSE));
+    return new Stopwords(language, words, byToken, Math.min(1, median / TYPICAL_PROSE));
   }
 
   /**
@@ -206,10 +231,11 @@ public final class Stopwords {
   public double density(String text) {
     int all = 0;
     int stop = 0;
-    for (String w : lowerWords(text, 0, Math.min(text.length(), WINDOW))) {
-      all++;
-      if (words.contains(w)) {
-        stop++;
+    Tokens t = Tokens.of(text, 0, Math.min(text.length(), WINDOW));
+    for (int i = 0; i < t.size(); i++) {
+      if (!t.isNumber(i)) {
+        all++;
+        stop += has(t, i) ? 1 : 0;
       }
     }
     return all == 0 ? 0 : (double) stop / all;

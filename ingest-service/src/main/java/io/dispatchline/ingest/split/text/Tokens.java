@@ -22,8 +22,9 @@ public final class Tokens {
 
   private Tokens(String text, int chars) {
     this.text = text;
-    // English averages a token per six characters; sizing up front avoids most regrowth.
-    int capacity = Math.max(16, chars / 6);
+    // News English has a token per five characters or so (apostrophes and hyphens split words):
+    // sizing for one per four avoids regrowth, which copies four arrays.
+    int capacity = Math.max(16, chars / 4);
     this.starts = new int[capacity];
     this.ends = new int[capacity];
     this.hashes = new int[capacity];
