@@ -130,8 +130,14 @@ public final class ChromeLines {
     return false;
   }
 
-  /** "By Jane Doe", "BY JANE DOE", "By Jane Doe and John Roe | Xinhua": short, no sentence end. */
+  /**
+   * "By Jane Doe", "BY JANE DOE", "By Jane Doe and John Roe | Xinhua": short, no sentence end; a
+   * lone "By" too.
+   */
   static boolean isByline(String text) {
+    if (text.equals("By") || text.equals("BY") || text.equals("By:")) {
+      return true; // a template's byline whose name was left empty
+    }
     if (text.length() > MAX_BYLINE
         || text.length() < 4
         || !(text.startsWith("By ") || text.startsWith("BY ") || text.startsWith("by "))

@@ -174,8 +174,11 @@ public final class HeadlineFinder {
         skipped++) {
       upper--;
     }
-    if (upper <= floor || roles[upper] != Chrome.Role.CONTENT || !isHeadline(blocks.get(upper))) {
+    if (upper <= floor || roles[upper] != Chrome.Role.CONTENT) {
       return lower;
+    }
+    if (!isHeadline(blocks.get(upper))) {
+      return titleOverDeck(blocks, roles, lower, upper, floor);
     }
     if (upper < lower - 1 && roles[lower - 1] == Chrome.Role.SHARE) {
       return lower; // a site name, then its menu, then the headline: the menu parts them
@@ -211,6 +214,32 @@ public final class HeadlineFinder {
             && ENGLISH.density(low.text()) >= STANDFIRST_DENSITY
         ? upper
         : lower;
+  }
+
+  /**
+   * A section label of a word or two ("World News") over the dateline, a deck of one sentence above
+   * it (a byline between them aside), and a title above that: the title is the headline and the
+   * label the site's, as on pages that print "title, deck, By, section, time, picture".
+   */
+  private static int titleOverDeck(
+      List<Block> blocks, Chrome.Role[] roles, int label, int deck, int floor) {
+    if (words(blocks.get(label).text()) >= MIN_STACKED_HEADLINE_WORDS
+        || blocks.get(label).heading()
+        || blocks.get(deck).text().length() > MAX_STANDFIRST) {
+      return label;
+    }
+    int title = deck - 1;
+    for (int skipped = 0;
+        title > floor && roles[title].skippableBeforeDateline() && skipped < MAX_SKIPPED;
+        skipped++) {
+      title--;
+    }
+    return title > floor
+            && roles[title] == Chrome.Role.CONTENT
+            && isHeadline(blocks.get(title))
+            && words(blocks.get(title).text()) >= MIN_STACKED_HEADLINE_WORDS
+        ? title
+        : label;
   }
 
   /** A picture's name label ("Angela Merkel", "وزير الخارجية الصيني وانغ يي") is a few words. */

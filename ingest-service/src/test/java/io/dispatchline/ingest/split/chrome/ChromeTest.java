@@ -95,6 +95,7 @@ class ChromeTest {
         // bylines and agency credits
         "By Wanjiru Kamau => BYLINE",
         "BY JANE DOE => BYLINE",
+        "By => BYLINE",
         "By Mette Holm and Lars Berg => BYLINE",
         "By The Associated Press => BYLINE",
         "Written by Dana Ospanova => BYLINE",
