@@ -152,7 +152,7 @@ public final class GluedDatelines {
       if (caps) {
         Dateline d = parser.parse(t.substring(i));
         if (d != null && d.located() != null && (d.agency() != null || d.knownPlace())) {
-          return i;
+          return knownPlaceInside(t, i, d, parser);
         }
       } else {
         // "Nooruz celebrated in Germany Bishkek, March 20, 2018 / Kabar /. The …": a Title-case
@@ -171,6 +171,31 @@ public final class GluedDatelines {
       }
     }
     return -1;
+  }
+
+  /** A shouted place is a few words; a longer run holds the end of a shouted title. */
+  private static final int MAX_PLACE_WORDS = 3;
+
+  /**
+   * "… OEUVRER POUR LA PAIX AU PROCHE-ORIENT PARIS (Reuters) -": a shouted title run into a shouted
+   * place reads as one long place; the dateline starts at the last words of that run that the
+   * gazetteer knows as a place, if any do.
+   */
+  private static int knownPlaceInside(String t, int at, Dateline d, DatelineParser parser) {
+    String place = d.located();
+    if (d.knownPlace() || place.split(" ").length <= MAX_PLACE_WORDS) {
+      return at;
+    }
+    for (int k = place.indexOf(' '); k > 0; k = place.indexOf(' ', k + 1)) {
+      int start = at + k + 1;
+      Dateline inner = parser.parse(t.substring(start));
+      if (inner != null
+          && inner.knownPlace()
+          && java.util.Objects.equals(inner.agency(), d.agency())) {
+        return start;
+      }
+    }
+    return at;
   }
 
   /**

@@ -113,6 +113,10 @@ public final class EndMarks {
       if (credit > 0) {
         return credit;
       }
+      int reporter = reporterCreditAt(t, n);
+      if (reporter > 0) {
+        return reporter;
+      }
     }
     // "… previous committee. – Bernama", "… on Monday. -- AFP": a credit after the last sentence
     int dash = -1;
@@ -342,6 +346,38 @@ public final class EndMarks {
     // "… – oświadczył Morawiecki (PAP)": a long paragraph that ends on the initials, with no full
     // stop after them, ends on the wire's credit even after an attribution without one.
     return open > MIN_UNSTOPPED_CREDITED && t.charAt(open - 1) == ' ' ? open : -1;
+  }
+
+  /** A reporter's name in brackets: two to four words, each capitalised. */
+  private static final int MAX_REPORTER_CREDIT = 40;
+
+  /**
+   * Where a reporter's name in brackets starts after the last sentence, or -1: Reuters' and AFP's
+   * services in other languages close a story so ("… écrit le président. (Jeanne Roe)").
+   */
+  private static int reporterCreditAt(String t, int end) {
+    int open = t.lastIndexOf('(', end - 1);
+    if (open < 0 || end - open > MAX_REPORTER_CREDIT || !afterSentence(t, open)) {
+      return -1;
+    }
+    String[] words = t.substring(open + 1, end - 1).split(" ", -1);
+    if (words.length < 2 || words.length > 4) {
+      return -1;
+    }
+    for (String w : words) {
+      if (w.length() < 2
+          || !Character.isUpperCase(w.charAt(0))
+          || !Character.isLowerCase(w.charAt(1))) {
+        return -1;
+      }
+      for (int i = 1; i < w.length(); i++) {
+        char c = w.charAt(i);
+        if (!Character.isLetter(c) && c != '-' && c != '\'') {
+          return -1;
+        }
+      }
+    }
+    return open;
   }
 
   /** A paragraph that long is story text: initials closing it are no part of its last sentence. */

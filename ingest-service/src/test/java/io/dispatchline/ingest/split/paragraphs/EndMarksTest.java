@@ -26,6 +26,7 @@ class EndMarksTest {
           Ce lancement constitue la 496e mission de la série. Fin|Ce lancement constitue la 496e mission de la série.|Fin
           فاز الفريق بالمباراة النهائية في إستاد جابر الدولي.(النهاية) ف ش ا / ط أ ب|فاز الفريق بالمباراة النهائية في إستاد جابر الدولي.|(النهاية) ف ش ا / ط أ ب
           The state will test the new rules in every county this year. By Jane Roe.|The state will test the new rules in every county this year.|By Jane Roe.
+          Le président a réaffirmé dimanche sa position sur le dossier. (Jeanne Roe)|Le président a réaffirmé dimanche sa position sur le dossier.|(Jeanne Roe)
           "Chcemy kontynuować nasze zmiany w kraju przez kolejne lata i kolejne kadencje" – oświadczył premier w Sejmie (PAP)|"Chcemy kontynuować nasze zmiany w kraju przez kolejne lata i kolejne kadencje" – oświadczył premier w Sejmie|(PAP)
           """)
   void aMarkAfterTheLastSentenceIsSplitOff(String paragraph, String story, String mark) {
@@ -57,6 +58,8 @@ class EndMarksTest {
           The plan was agreed by the World Health Organization (WHO)
           Stand By Me
           The sailors watched a dolphin
+          The minister met the new envoy (Jane Roe) on Monday.
+          The city will decide in May. (See Page Four For More Details Today)
           """)
   void textThatOnlyEndsLikeAMarkIsKept(String paragraph) {
     assertThat(split(paragraph)).containsExactly(paragraph);
