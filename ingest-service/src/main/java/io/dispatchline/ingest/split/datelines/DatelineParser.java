@@ -762,11 +762,15 @@ public final class DatelineParser {
             && placeEnd < limit
             && p.charAt(placeEnd - 1) == '.'
             && p.charAt(placeEnd) == '-';
-    if (placeEnd <= 0 || placeEnd >= limit || (p.charAt(placeEnd) != ':' && !efe)) {
+    // "Washington – Le président …": a spaced dash after a place of the gazetteer, as French and
+    // other papers print the dateline of agency copy
+    int dashEnd = placeEnd > 0 && !efe ? spacedDashEnd(p, placeEnd, limit) : -1;
+    if (placeEnd <= 0 || placeEnd >= limit || (p.charAt(placeEnd) != ':' && !efe && dashEnd < 0)) {
       return null;
     }
-    int bodyStart = skipSpaces(p, placeEnd + 1, p.length());
-    if (bodyStart == placeEnd + 1 || !startsSentence(p, bodyStart)) {
+    int sepEnd = dashEnd > 0 ? dashEnd : placeEnd + 1;
+    int bodyStart = skipSpaces(p, sepEnd, p.length());
+    if (bodyStart == sepEnd || !startsSentence(p, bodyStart)) {
       return null;
     }
     String place = p.substring(0, efe ? placeEnd - 1 : placeEnd);
@@ -774,7 +778,26 @@ public final class DatelineParser {
     if (p.length() < MIN_COLON_PARAGRAPH || !endsLikeSentence(p) || !places.known(place)) {
       return null;
     }
-    return new Dateline(place, null, p.substring(0, placeEnd + 1), null, 0, 0, 0, bodyStart, true);
+    return new Dateline(place, null, p.substring(0, sepEnd), null, 0, 0, 0, bodyStart, true);
+  }
+
+  /**
+   * The end of " – ", " — ", " - " or " -- " (its trailing space excluded) at {@code at}, or -1.
+   */
+  private static int spacedDashEnd(String p, int at, int limit) {
+    if (at + 3 > limit || p.charAt(at) != ' ') {
+      return -1;
+    }
+    int i = at + 1;
+    char c = p.charAt(i);
+    if (c == '\u2013' || c == '\u2014') {
+      i++;
+    } else if (c == '-') {
+      i += i + 1 < limit && p.charAt(i + 1) == '-' ? 2 : 1;
+    } else {
+      return -1;
+    }
+    return i < limit && p.charAt(i) == ' ' ? i : -1;
   }
 
   private static final int MIN_COLON_PARAGRAPH = 80;

@@ -26,6 +26,8 @@ class ChromeTest {
         "Share this: => SHARE",
         "Share on Facebook => SHARE",
         "Copy link => SHARE",
+        "Posts Tagged ‘Jane Roe’ => SHARE",
+        "Étiquette : Jane Roe => SHARE",
         "Tweet => SHARE",
         "Advertisement => SHARE",
         "Advertisement · Scroll to continue => SHARE",
