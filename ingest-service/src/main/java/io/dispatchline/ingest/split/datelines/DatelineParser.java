@@ -538,9 +538,13 @@ public final class DatelineParser {
             && date == null
             && !titleCasePlace
             && pos + 1 < limit
-            && (Character.isLetter(p.charAt(pos + 1)) || uncasedPlace || p.charAt(pos - 1) == '.')
+            && (Character.isLetter(p.charAt(pos + 1))
+                || uncasedPlace
+                || p.charAt(pos - 1) == '.'
+                || separatedDayFirstDate(p, pos + 1, limit))
             && DateText.at(p, pos + 1, limit) != null) {
-          // "ISLAMABAD Aug 4 (APP):", "LONDON Oct 26 Shares …": the comma left out
+          // "ISLAMABAD Aug 4 (APP):", "LONDON Oct 26 Shares …", "JOHOR BAHRU 14 Ogos – …": the
+          // comma left out
           DateText d = DateText.at(p, pos + 1, limit);
           date = d;
           pos = d.end();
@@ -740,6 +744,18 @@ public final class DatelineParser {
         date == null ? 0 : date.year(),
         bodyStart,
         placeEnd > 0 && knownPlace(p, placeEnd, locatedEnd));
+  }
+
+  /**
+   * A day-first date ("14 Ogos") at {@code at} with a separator right after it: after an ALL-CAPS
+   * place without a comma only that reads as a dateline ("TOKYO 2020 Games" does not).
+   */
+  private static boolean separatedDayFirstDate(String p, int at, int limit) {
+    if (!Character.isDigit(p.charAt(at))) {
+      return false;
+    }
+    DateText d = DateText.at(p, at, limit);
+    return d != null && separator(p, skipSpaces(p, d.end(), limit), limit) > 0;
   }
 
   /**

@@ -211,6 +211,30 @@ class DatelineParserTest {
   }
 
   @Test
+  void aShoutedNameWithANumberAndNoCommaIsNoDateline() {
+    assertThat(parse("TOKYO 2020 – The Games were postponed on Tuesday for a year.")).isNull();
+    assertThat(parse("COVID 19 – Cases rose again in the city over the weekend, officials said."))
+        .isNull();
+  }
+
+  @Test
+  void aTitleCasePlaceOfTheGazetteerAndASpacedDashOpenAWeakDateline() {
+    Dateline d =
+        parse(
+            "Washington – Le président américain a reçu mardi son homologue français, a indiqué"
+                + " un responsable américain.");
+    assertThat(d).isNotNull();
+    assertThat(d.located()).isEqualTo("Washington");
+    assertThat(d.text()).isEqualTo("Washington –");
+    assertThat(
+            parse("Springfield – Le maire a reçu mardi son homologue, a indiqué un responsable."))
+        .isNull();
+    assertThat(
+            parse("Washington - hearings continued on Tuesday as senators questioned the nominee."))
+        .isNull();
+  }
+
+  @Test
   void publishTimeLineIsNoDateline() {
     assertThat(parse("(Xinhua) 09:54, October 28, 2023")).isNull();
   }
