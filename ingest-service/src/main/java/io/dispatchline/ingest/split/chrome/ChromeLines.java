@@ -138,6 +138,9 @@ public final class ChromeLines {
     if (text.equals("By") || text.equals("BY") || text.equals("By:")) {
       return true; // a template's byline whose name was left empty
     }
+    if (isBylineInOtherLanguage(text)) {
+      return true;
+    }
     if (text.length() > MAX_BYLINE
         || text.length() < 4
         || !(text.startsWith("By ") || text.startsWith("BY ") || text.startsWith("by "))
@@ -146,6 +149,48 @@ public final class ChromeLines {
     }
     char last = Texts.last(text);
     return (last != '.' || text.endsWith("Jr.")) && Words.count(text) <= MAX_BYLINE_WORDS;
+  }
+
+  /** "By" in other languages: Malay and Indonesian, Spanish and Portuguese, French, German… */
+  private static final java.util.Set<String> BY_WORDS =
+      java.util.Set.of("Oleh", "Por", "Par", "Von", "Door", "Av", "Przez");
+
+  /** Words that join two names in a byline ("Jane Roe dan Li Wei"). */
+  private static final java.util.Set<String> NAME_JOINERS =
+      java.util.Set.of(
+          "dan", "y", "e", "et", "und", "en", "og", "och", "i", "and", "&", "de", "da");
+
+  /**
+   * "Oleh Marhaini Kamaruddin dan Rohani Ibrahim", "Por Juan Pérez": the word for "by" and names
+   * only — every other word capitalised or one that joins names — so "Por Venezuela, la paz" (a
+   * title) is none.
+   */
+  private static boolean isBylineInOtherLanguage(String text) {
+    int space = text.indexOf(' ');
+    if (space < 0 || text.length() > MAX_BYLINE || !BY_WORDS.contains(text.substring(0, space))) {
+      return false;
+    }
+    String[] words = text.substring(space + 1).split(" ");
+    if (words.length < 2 || words.length > MAX_BYLINE_WORDS) {
+      return false;
+    }
+    int names = 0;
+    for (String w : words) {
+      if (NAME_JOINERS.contains(w)) {
+        continue;
+      }
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+      for (int i = 0; i < w.length(); i++) {
+        char c = w.charAt(i);
+        if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '.') {
+          return false;
+        }
+      }
+      names++;
+    }
+    return names >= 2;
   }
 
   /**
