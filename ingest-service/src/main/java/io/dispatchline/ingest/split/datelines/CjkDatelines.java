@@ -55,6 +55,30 @@ final class CjkDatelines {
     return parser.parse(t.substring(open)) != null ? open : -1;
   }
 
+  /** How a filed dateline inside a paragraph starts: a wire's name in Chinese, or 本报. */
+  private static final String[] FILED_OPENINGS = {"新华社", "新華社", "本报", "中新社", "中新网", "中新網"};
+
+  /**
+   * Where a filed dateline ("新华社北京4月8日电") stands inside a paragraph after a space, run in after a
+   * paper's page label, the title and its deck ("第1版(要闻)专栏: 标题 副题 新华社北京4月8日电 …"); -1 when none. The
+   * text before it ends no sentence, so a dateline quoted in a story stays there.
+   */
+  static int filedAt(String t, DatelineParser parser) {
+    int end = Math.min(t.length(), MAX_RUN_IN);
+    for (int i = t.indexOf(' ', 1); i > 0 && i + 1 < end; i = t.indexOf(' ', i + 1)) {
+      if (t.charAt(i - 1) == '\u3002') {
+        return -1; // "。 新华社…": a sentence ended, so this is inside a story
+      }
+      int at = i + 1;
+      for (String opening : FILED_OPENINGS) {
+        if (t.startsWith(opening, at)) {
+          return t.lastIndexOf('\u3002', at) < 0 && parser.parse(t.substring(at)) != null ? at : -1;
+        }
+      }
+    }
+    return -1;
+  }
+
   /** Text run into a bracketed dateline is at most a caption's length. */
   private static final int MAX_RUN_IN = 300;
 
@@ -149,10 +173,10 @@ final class CjkDatelines {
         end = close + 1;
       }
     }
-    if (end == dateEnd + 1 && p.startsWith(REPORTER, end)) {
-      // "…电记者张金江报道:": the credit without brackets, up to its "reports:"
-      int reports = p.indexOf(REPORTS, end);
-      if (reports > 0 && reports - end <= MAX_CREDIT) {
+    if (end == dateEnd + 1 && p.startsWith(REPORTER, credit)) {
+      // "…电记者张金江报道:", "…电 记者戴枫报道:": the credit without brackets, up to its "reports:"
+      int reports = p.indexOf(REPORTS, credit);
+      if (reports > 0 && reports - credit <= MAX_CREDIT) {
         end = reports + REPORTS.length();
         if (end < p.length() && (p.charAt(end) == ':' || p.charAt(end) == '：')) {
           end++;

@@ -31,6 +31,9 @@ public final class GluedDatelines {
       Block b = blocks.get(i);
       int at = b.heading() || b.caption() ? -1 : gluedAt(b.text(), parser);
       int bracket = at > 0 ? -1 : CjkDatelines.bracketedAt(b.text(), parser);
+      if (bracket < 0 && at <= 0 && b.text().indexOf(' ') > 0 && hasCjk(b.text())) {
+        bracket = CjkDatelines.filedAt(b.text(), parser);
+      }
       if (bracket > 0) {
         // "…タイムズスクエア（共同）【ニューヨーク共同】米…": a caption run into the dateline
         if (out == null) {
@@ -55,6 +58,16 @@ public final class GluedDatelines {
       }
     }
     return out == null ? blocks : out;
+  }
+
+  /** A Han character or kana in the paragraph's first few characters. */
+  private static boolean hasCjk(String t) {
+    for (int i = 0, n = Math.min(t.length(), 8); i < n; i++) {
+      if (io.dispatchline.ingest.split.text.CharClass.isCjk(t.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where a dateline glued to a headline starts in {@code t}, or -1. */

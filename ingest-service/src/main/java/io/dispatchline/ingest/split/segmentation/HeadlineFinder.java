@@ -415,7 +415,7 @@ public final class HeadlineFinder {
    * Agency – Mohamed bin Zayed: …", "Xinhua | …").
    */
   public static String headlineText(String t, Agencies agencies) {
-    String h = withoutBullet(t);
+    String h = withoutListNumber(withoutBullet(t));
     if (h.length() > 2 && (h.charAt(0) == ':' || h.charAt(0) == '|') && h.charAt(1) == ' ') {
       h = h.substring(2).strip();
     }
@@ -428,6 +428,24 @@ public final class HeadlineFinder {
       }
     }
     return h;
+  }
+
+  /**
+   * "1. 国务院办公厅发出公告": a paper's list of a page's titles numbers them; the number is no part of a
+   * Chinese or Japanese title (in Latin script it may be: "2. Bundesliga").
+   */
+  private static String withoutListNumber(String h) {
+    int i = 0;
+    while (i < h.length() && i < 3 && h.charAt(i) >= '0' && h.charAt(i) <= '9') {
+      i++;
+    }
+    return i > 0
+            && i + 2 < h.length()
+            && h.charAt(i) == '.'
+            && h.charAt(i + 1) == ' '
+            && CharClass.isCjk(h.charAt(i + 2))
+        ? h.substring(i + 2)
+        : h;
   }
 
   private static final String[] AGENCY_SEPARATORS = {" \u2013 ", " \u2014 ", " - ", " | "};

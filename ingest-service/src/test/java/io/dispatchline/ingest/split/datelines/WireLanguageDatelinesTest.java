@@ -30,6 +30,7 @@ class WireLanguageDatelinesTest {
           Berlin (dpa) - Die Regierung hat ein Paket beschlossen.|Berlin|dpa|Berlin (dpa) -|-|0|0|Die Regierung hat ein Paket beschlossen.
           Ljubljana, 14. julija - Vlada je sprejela nov načrt.|Ljubljana|-|Ljubljana, 14. julija -|14. julija|7|14|Vlada je sprejela nov načrt.
           JOHOR BAHRU 14 Ogos – Kerajaan akan membina jambatan baharu.|JOHOR BAHRU|-|JOHOR BAHRU 14 Ogos –|14 Ogos|8|14|Kerajaan akan membina jambatan baharu.
+          本报北京3月4日电 记者王明报道:全市植树活动今天启动。|北京|-|本报北京3月4日电 记者王明报道:|3月4日|3|4|全市植树活动今天启动。
           Ljubljana/Grosuplje/Ivančna Gorica, 1. aprila - Vlada je začela obisk.|Ljubljana/Grosuplje/Ivančna Gorica|-|Ljubljana/Grosuplje/Ivančna Gorica, 1. aprila -|1. aprila|4|1|Vlada je začela obisk.
           WARSZAWA, 5 października (PAP) - Rząd przyjął plan.|WARSZAWA|PAP|WARSZAWA, 5 października (PAP) -|5 października|10|5|Rząd przyjął plan.
           La Habana, 3 nov (Prensa Latina) Cuba y Vietnam firmaron acuerdos.|La Habana|Prensa Latina|La Habana, 3 nov (Prensa Latina)|3 nov|11|3|Cuba y Vietnam firmaron acuerdos.
